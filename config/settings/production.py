@@ -1,0 +1,23 @@
+import sys
+
+from .base import *  # noqa: F401,F403
+from .base import SECRET_KEY, env_bool
+
+if not SECRET_KEY:
+    # One line that says what to do, not a traceback.
+    sys.exit("DJANGO_SECRET_KEY is not set: export DJANGO_SECRET_KEY=<a long random string> and start again.")
+
+DEBUG = False
+
+# DJANGO_HTTPS=0 turns off only what needs TLS, so the site can be tried over plain http.
+HTTPS = env_bool("DJANGO_HTTPS", default=True)
+SECURE_SSL_REDIRECT = HTTPS
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = 31_536_000 if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = HTTPS
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("DJANGO_BEHIND_PROXY") else None
+
+# On a single machine the app may serve user media itself (make serve does this).
+SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", default=False)

@@ -1,0 +1,207 @@
+"""Reusable StreamField blocks: one module, each block with a template, icon and help text."""
+
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label="treść nagłówka", max_length=200)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", "Poziom 2"), ("h3", "Poziom 3"), ("h4", "Poziom 4")],
+        default="h2",
+        label="poziom",
+        help_text="Nagłówek strony (h1) to jej tytuł; w treści zaczynaj od poziomu 2.",
+    )
+
+    class Meta:
+        icon = "title"
+        label = "Nagłówek"
+        template = "core/blocks/heading.html"
+        help_text = "Śródtytuł dzielący treść na części; trafia do spisu treści czytników ekranu."
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "features", ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
+        )
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = "Tekst"
+        template = "core/blocks/paragraph.html"
+        help_text = "Zwykły tekst z pogrubieniem, listami i odnośnikami."
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label="obraz")
+    alt_text = blocks.CharBlock(
+        label="tekst alternatywny",
+        required=False,
+        max_length=255,
+        help_text="Co pokazuje obraz w tym miejscu. Puste: użyjemy opisu z biblioteki obrazów.",
+    )
+    decorative = blocks.BooleanBlock(
+        label="obraz dekoracyjny",
+        required=False,
+        help_text="Zaznacz, jeśli obraz nic nie wnosi do treści; czytniki ekranu go pominą.",
+    )
+    caption = blocks.CharBlock(label="podpis", required=False, max_length=300)
+    credit = blocks.CharBlock(label="autor lub źródło", required=False, max_length=200)
+
+    class Meta:
+        icon = "image"
+        label = "Obraz"
+        template = "core/blocks/image.html"
+        help_text = "Zdjęcie lub ilustracja z opisem dla osób niewidomych i opcjonalnym podpisem."
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label="cytat")
+    author = blocks.CharBlock(label="autor", required=False, max_length=200)
+    role = blocks.CharBlock(label="funkcja lub instytucja", required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        label = "Cytat"
+        template = "core/blocks/quote.html"
+        help_text = "Wypowiedź uczestnika, partnera lub eksperta."
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="tytuł", max_length=150)
+    text = blocks.TextBlock(label="tekst", required=False)
+    page = blocks.PageChooserBlock(label="strona docelowa", required=False)
+    url = blocks.URLBlock(
+        label="adres zewnętrzny", required=False, help_text="Tylko gdy celem nie jest strona serwisu."
+    )
+    button_label = blocks.CharBlock(label="napis na przycisku", max_length=80)
+
+    class Meta:
+        icon = "pick"
+        label = "Wezwanie do działania"
+        template = "core/blocks/call_to_action.html"
+        help_text = "Wyróżniona ramka z jednym przyciskiem prowadzącym dalej."
+
+    def clean(self, value):
+        from django.core.exceptions import ValidationError
+        from wagtail.blocks import StructBlockValidationError
+
+        if not value.get("page") and not value.get("url"):
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError("Wybierz stronę albo podaj adres zewnętrzny.")}
+            )
+        return super().clean(value)
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label="dokument")
+    label = blocks.CharBlock(
+        label="nazwa odnośnika",
+        required=False,
+        max_length=200,
+        help_text="Puste: użyjemy tytułu dokumentu. Format i rozmiar pliku dodamy sami.",
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = "Dokument do pobrania"
+        template = "core/blocks/document_link.html"
+        help_text = "Odnośnik do pliku z jego formatem i rozmiarem w treści odnośnika."
+
+
+class TableContentBlock(blocks.StructBlock):
+    caption = blocks.CharBlock(
+        label="podpis tabeli", max_length=200, help_text="Krótko: co zawiera tabela."
+    )
+    table = TableBlock(label="tabela")
+
+    class Meta:
+        icon = "table"
+        label = "Tabela"
+        template = "core/blocks/table.html"
+        help_text = "Dane w wierszach i kolumnach; zaznacz pierwszy wiersz jako nagłówek."
+
+
+class BodyBlock(blocks.StreamBlock):
+    """The body of every content page."""
+
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    document = DocumentLinkBlock()
+    table = TableContentBlock()
+
+    class Meta:
+        help_text = "Treść strony z klocków: nagłówki, tekst, obrazy, cytaty, pliki i tabele."
+
+
+class StatBlock(blocks.StructBlock):
+    value = blocks.CharBlock(label="liczba", max_length=40, help_text="Np. „17 266” lub „92%”.")
+    label = blocks.CharBlock(label="opis", max_length=150, help_text="Np. „osób przeszkolonych”.")
+
+    class Meta:
+        icon = "order"
+        label = "Liczba"
+        template = "core/blocks/stat.html"
+        help_text = "Jedna liczba z krótkim opisem, pokazywana na stronie głównej."
+
+
+class FeaturedLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label="strona")
+    title = blocks.CharBlock(
+        label="tytuł", required=False, max_length=120, help_text="Puste: tytuł wybranej strony."
+    )
+    description = blocks.TextBlock(label="opis", required=False, max_length=300)
+
+    class Meta:
+        icon = "link"
+        label = "Wyróżniony odnośnik"
+        template = "core/blocks/featured_link.html"
+        help_text = "Karta prowadząca do ważnej części serwisu."
+
+
+class LogoBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label="logotyp")
+    alt_text = blocks.CharBlock(
+        label="tekst alternatywny", max_length=200, help_text="Nazwa instytucji z logotypu."
+    )
+    url = blocks.URLBlock(label="adres strony", required=False)
+
+    class Meta:
+        icon = "image"
+        label = "Logotyp"
+        template = "core/blocks/logo.html"
+        help_text = "Logotyp z nazwą instytucji jako tekstem alternatywnym."
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label="serwis", max_length=60, help_text="Np. YouTube, Facebook.")
+    url = blocks.URLBlock(label="adres profilu")
+
+    class Meta:
+        icon = "site"
+        label = "Profil społecznościowy"
+        template = "core/blocks/social_link.html"
+        help_text = "Odnośnik do profilu projektu w serwisie społecznościowym."
+
+
+__all__ = [
+    "BodyBlock",
+    "CallToActionBlock",
+    "DocumentLinkBlock",
+    "FeaturedLinkBlock",
+    "HeadingBlock",
+    "ImageBlock",
+    "LogoBlock",
+    "ParagraphBlock",
+    "QuoteBlock",
+    "SocialLinkBlock",
+    "StatBlock",
+    "TableContentBlock",
+]

@@ -1,0 +1,74 @@
+import os
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+from core.validators import FORMAT_LABELS, validate_document_content
+
+
+class CustomImage(AbstractImage):
+    """Image with a default alt text that editors must think about."""
+
+    alt_text = models.CharField(
+        "tekst alternatywny",
+        max_length=255,
+        blank=True,
+        help_text="Opisz, co pokazuje obraz, dla osób niewidomych. Zostaw puste tylko dla obrazów "
+        "czysto dekoracyjnych.",
+    )
+    editor_note = models.CharField(
+        "uwaga dla redakcji",
+        max_length=255,
+        blank=True,
+        help_text="Widoczna tylko w panelu, np. „zastępczy plik demonstracyjny – podmień na właściwy”.",
+    )
+    admin_form_fields = Image.admin_form_fields + ("alt_text", "editor_note")
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class CustomDocument(AbstractDocument):
+    """Document whose content is checked against its extension when it is saved."""
+
+    description = models.CharField(
+        "opis",
+        max_length=255,
+        blank=True,
+        help_text="Krótki opis pliku, np. „wersja do druku” (opcjonalnie).",
+    )
+    editor_note = models.CharField(
+        "uwaga dla redakcji",
+        max_length=255,
+        blank=True,
+        help_text="Widoczna tylko w panelu, np. „zastępczy plik demonstracyjny – podmień na właściwy”.",
+    )
+    admin_form_fields = Document.admin_form_fields + ("description", "editor_note")
+
+    @property
+    def extension(self):
+        return os.path.splitext(self.file.name)[1].lower().lstrip(".")
+
+    @property
+    def format_label(self):
+        return FORMAT_LABELS.get(self.extension, self.extension.upper())
+
+    def clean(self):
+        super().clean()
+        if not self.file:
+            return
+        extension = self.extension
+        uploaded = getattr(self.file, "_file", None)
+        # Only check a newly uploaded file; stored files were checked when they arrived.
+        if uploaded is None or extension not in FORMAT_LABELS:
+            return
+        try:
+            validate_document_content(uploaded, extension)
+        except ValidationError as error:
+            raise ValidationError({"file": error.messages}) from None

@@ -1,0 +1,180 @@
+"""Build the demo site from code. Running it again adds only what is missing."""
+
+from django.core.files.base import ContentFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from core.demo.images import abstract_image, logo_image
+from core.demo.pdf import build_pdf
+from core.models import CustomDocument, CustomImage, FooterText, SiteSettings
+from home import demo_content as content
+from home.models import HomePage, StandardPage
+
+PLACEHOLDER_NOTE = "Plik demonstracyjny: podmień na właściwy przed publikacją serwisu."
+
+
+class Command(BaseCommand):
+    help = "Load the e-Mocni demo content (idempotent: existing content is left as it is)."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            pl = Locale.objects.get_or_create(language_code="pl")[0]
+            en = Locale.objects.get_or_create(language_code="en")[0]
+            home = self.ensure_home(pl)
+            self.ensure_site(home)
+            en_home = self.ensure_translation(home, en, self.home_fields("en"))
+            about = self.ensure_page(home, "o-projekcie", StandardPage, self.about_fields("pl"), menu=True)
+            self.ensure_translation(about, en, self.about_fields("en"))
+            self.ensure_about_children(about)
+            for slug, (title, lead, body, menu) in content.SECTIONS.items():
+                self.ensure_page(home, slug, StandardPage, {"title": title, "lead": lead, "body": body}, menu=menu)
+            self.ensure_featured_links(home, en_home)
+            self.ensure_settings()
+            self.ensure_footer(pl, en)
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready: {Page.objects.count()} pages."))
+
+    # Files -----------------------------------------------------------------------------
+
+    def image(self, title, data, alt_text, filename):
+        existing = CustomImage.objects.filter(title=title).first()
+        if existing:
+            return existing
+        return CustomImage.objects.create(
+            title=title, alt_text=alt_text, editor_note=PLACEHOLDER_NOTE, file=ContentFile(data, name=filename)
+        )
+
+    def document(self, title, data, filename):
+        existing = CustomDocument.objects.filter(title=title).first()
+        if existing:
+            return existing
+        document = CustomDocument(title=title, editor_note=PLACEHOLDER_NOTE, file=ContentFile(data, name=filename))
+        document.file_size = len(data)
+        document.save()
+        return document
+
+    # Pages -----------------------------------------------------------------------------
+
+    def publish(self, page):
+        page.save_revision().publish()
+        return page
+
+    def home_fields(self, language):
+        data = content.HOME[language]
+        hero = self.image("Ilustracja: sieć połączeń w gminie", abstract_image("hero"),
+                          "Abstrakcyjna ilustracja: kolorowe koła i prostokąty połączone jak sieć.", "hero.png")
+        return {
+            "title": data["title"],
+            "hero_title": data["hero_title"],
+            "hero_lead": data["hero_lead"],
+            "hero_image": hero,
+            "stats_heading": data["stats_heading"],
+            "stats": [{"type": "stat", "value": {"value": v, "label": label}} for v, label in data["stats"]],
+            "featured_heading": data["featured_heading"],
+        }
+
+    def about_fields(self, language):
+        data = dict(content.ABOUT[language])
+        summary = self.document(
+            "e-Mocni w skrócie", build_pdf("e-Mocni w skrócie", content.SUMMARY_PDF, author="Fundacja Aktywizacja"),
+            "e-mocni-w-skrocie.pdf",
+        )
+        data["body"] = list(data["body"]) + [
+            {"type": "document", "value": {"document": summary.id, "label": "" if language == "pl"
+                                           else "The project in brief (in Polish)"}},
+        ]
+        return data
+
+    def ensure_home(self, locale):
+        home = HomePage.objects.filter(locale=locale, depth=2).first()
+        if home:
+            return home
+        root = Page.get_first_root_node()
+        home = HomePage(slug="strona-glowna", locale=locale, **self.home_fields("pl"))
+        root.add_child(instance=home)
+        return self.publish(home)
+
+    def ensure_site(self, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
+                                site_name="e-Mocni")
+        elif site.root_page_id != home.id:
+            old_root = site.root_page
+            site.root_page = home
+            site.site_name = "e-Mocni"
+            site.save()
+            # Wagtail's own welcome page, created by its migrations, has no place here.
+            if type(old_root.specific) is Page and old_root.slug == "home":
+                old_root.delete()
+
+    def ensure_page(self, parent, slug, model, fields, menu=False):
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing:
+            return existing.specific
+        page = model(slug=slug, show_in_menus=menu, locale=parent.locale, **fields)
+        parent.add_child(instance=page)
+        return self.publish(page)
+
+    def ensure_translation(self, page, locale, fields):
+        existing = page.get_translation_or_none(locale)
+        if existing:
+            return existing.specific
+        translated = page.copy_for_translation(locale)
+        for name, value in fields.items():
+            setattr(translated, name, value)
+        translated.save()
+        return self.publish(translated)
+
+    def ensure_about_children(self, about):
+        for slug, (title, lead) in content.ABOUT_CHILDREN.items():
+            if slug == "partnerzy":
+                body = [content.h("Kto prowadził projekt")] + [
+                    content.p(f"<b>{name}</b> – {role}.") for name, role in content.PARTNERS
+                ]
+            else:
+                body = content.FUNDING_BODY
+            self.ensure_page(about, slug, StandardPage, {"title": title, "lead": lead, "body": body})
+
+    def ensure_featured_links(self, home, en_home):
+        for page, language in ((home, "pl"), (en_home, "en")):
+            # Re-read: the tree fields (numchild) of the objects in hand are stale after
+            # children were added, and saving them would hide those children.
+            page = HomePage.objects.get(pk=page.pk)
+            if page.featured_links:
+                continue
+            links = []
+            for slug, title, description in content.HOME[language]["featured"]:
+                target = home.get_children().filter(slug=slug).first()
+                if target is None:
+                    continue
+                target = target.get_translation_or_none(page.locale) or target
+                links.append({"type": "link", "value": {"page": target.id, "title": title, "description": description}})
+            page.featured_links = links
+            self.publish(page)
+
+    # Site-wide -------------------------------------------------------------------------
+
+    def ensure_settings(self):
+        site_settings = SiteSettings.load()
+        if site_settings.funding_logos:
+            return
+        site_settings.contact_email = "kontakt@example.org"
+        site_settings.funding_logos = [
+            {"type": "logo", "value": {"image": self.image(alt, logo_image(alt), alt, f"fundusze-{i}.png").id,
+                                       "alt_text": alt, "url": ""}}
+            for i, alt in enumerate(content.FUNDING_LOGOS, start=1)
+        ]
+        site_settings.partner_logos = [
+            {"type": "logo", "value": {"image": self.image(name, logo_image(name), name, f"partner-{i}.png").id,
+                                       "alt_text": name, "url": ""}}
+            for i, (name, _role) in enumerate(content.PARTNERS, start=1)
+        ]
+        site_settings.save()
+
+    def ensure_footer(self, pl, en):
+        source = FooterText.objects.get_or_create(locale=pl, defaults={"text": content.FOOTER["pl"]})[0]
+        # The same translation_key makes the English text a translation of the Polish one.
+        FooterText.objects.get_or_create(
+            locale=en, translation_key=source.translation_key, defaults={"text": content.FOOTER["en"]}
+        )

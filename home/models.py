@@ -1,0 +1,82 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import BodyBlock, FeaturedLinkBlock, StatBlock
+
+
+class HomePage(Page):
+    """The home page of one language: hero, the project's figures and featured links."""
+
+    hero_title = models.CharField(
+        "tytuł w nagłówku",
+        max_length=200,
+        help_text="Główne hasło strony (nagłówek h1). Puste: tytuł strony.",
+        blank=True,
+    )
+    hero_lead = models.TextField(
+        "wstęp", blank=True, help_text="Dwa, trzy zdania o tym, czym jest projekt i dla kogo jest serwis."
+    )
+    hero_image = models.ForeignKey(
+        "core.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="obraz w nagłówku",
+        help_text="Zdjęcie obok wstępu (opcjonalne). Tekst alternatywny ustawisz w bibliotece obrazów.",
+    )
+    stats_heading = models.CharField(
+        "nagłówek liczb", max_length=120, blank=True, help_text="Np. „Projekt w liczbach”."
+    )
+    stats = StreamField(
+        [("stat", StatBlock())],
+        blank=True,
+        verbose_name="liczby projektu",
+        help_text="Najważniejsze liczby projektu; kolejność jak na stronie.",
+    )
+    featured_heading = models.CharField("nagłówek odnośników", max_length=120, blank=True)
+    featured_links = StreamField(
+        [("link", FeaturedLinkBlock())],
+        blank=True,
+        verbose_name="wyróżnione odnośniki",
+        help_text="Karty prowadzące do publikacji, poradnika, webinariów i katalogu scenariuszy.",
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name="treść dodatkowa")
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_lead"), FieldPanel("hero_image")],
+            heading="Nagłówek strony",
+        ),
+        MultiFieldPanel([FieldPanel("stats_heading"), FieldPanel("stats")], heading="Liczby"),
+        MultiFieldPanel(
+            [FieldPanel("featured_heading"), FieldPanel("featured_links")], heading="Wyróżnione"
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("hero_lead"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    # One home page per language: translations are separate trees under the root.
+
+    class Meta:
+        verbose_name = "strona główna"
+
+
+class StandardPage(Page):
+    """An ordinary content page built from the shared blocks."""
+
+    lead = models.TextField("wstęp", blank=True, help_text="Jedno, dwa zdania pod tytułem.")
+    body = StreamField(BodyBlock(), blank=True, verbose_name="treść")
+
+    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = "strona zwykła"

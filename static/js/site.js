@@ -1,0 +1,55 @@
+/*
+ * e-Mocni: progressive enhancement only. Every page works without this file;
+ * CSS uses html.js to collapse the menu on narrow screens. Loaded with defer,
+ * no inline scripts (CSP).
+ */
+(function () {
+  "use strict";
+
+  var root = document.documentElement;
+  if (root.classList) {
+    root.classList.add("js");
+  }
+
+  function setOpen(nav, button, open) {
+    nav.classList.toggle("is-open", open);
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+
+  function initNavToggle(button) {
+    var nav = button.closest ? button.closest(".site-nav") : null;
+    if (!nav) {
+      return; // markup without a .site-nav around the button: do nothing
+    }
+
+    // Start from the state the markup says, so class and attribute agree.
+    setOpen(nav, button, nav.classList.contains("is-open"));
+
+    button.addEventListener("click", function () {
+      setOpen(nav, button, !nav.classList.contains("is-open"));
+    });
+
+    // Escape anywhere in the menu closes it and puts focus back on the
+    // button, so keyboard users are not left inside a hidden list.
+    nav.addEventListener("keydown", function (event) {
+      var key = event.key;
+      if ((key === "Escape" || key === "Esc") && nav.classList.contains("is-open")) {
+        setOpen(nav, button, false);
+        button.focus();
+      }
+    });
+  }
+
+  function init() {
+    var buttons = document.querySelectorAll("[data-nav-toggle]");
+    for (var i = 0; i < buttons.length; i += 1) {
+      initNavToggle(buttons[i]);
+    }
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
