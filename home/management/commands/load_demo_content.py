@@ -90,6 +90,8 @@ class Command(BaseCommand):
         if home:
             return home
         root = Page.get_first_root_node()
+        if root is None:  # an emptied database (e.g. after a transactional test)
+            root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
         home = HomePage(slug="strona-glowna", locale=locale, **self.home_fields("pl"))
         root.add_child(instance=home)
         return self.publish(home)
