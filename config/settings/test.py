@@ -12,3 +12,5 @@ STORAGES = {  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STATIC_ROOT = tempfile.mkdtemp(prefix="emocni-test-static-")
+WHITENOISE_AUTOREFRESH = True

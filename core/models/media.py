@@ -26,6 +26,12 @@ class CustomImage(AbstractImage):
     )
     admin_form_fields = Image.admin_form_fields + ("alt_text", "editor_note")
 
+    def save(self, *args, **kwargs):
+        # The admin form records the size; images made in code (demo, imports) must too.
+        if self.file and self.file_size is None:
+            self.file_size = self.file.size
+        super().save(*args, **kwargs)
+
 
 class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
@@ -50,6 +56,11 @@ class CustomDocument(AbstractDocument):
         help_text="Widoczna tylko w panelu, np. „zastępczy plik demonstracyjny – podmień na właściwy”.",
     )
     admin_form_fields = Document.admin_form_fields + ("description", "editor_note")
+
+    def save(self, *args, **kwargs):
+        if self.file and self.file_size is None:
+            self.file_size = self.file.size
+        super().save(*args, **kwargs)
 
     @property
     def extension(self):

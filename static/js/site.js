@@ -8,6 +8,7 @@
 
   var root = document.documentElement;
   if (root.classList) {
+    root.classList.remove("no-js");
     root.classList.add("js");
   }
 
@@ -21,6 +22,10 @@
     if (!nav) {
       return; // markup without a .site-nav around the button: do nothing
     }
+
+    // The button ships with `hidden` so no-JS visitors never see a dead
+    // control; CSS decides from here on (shown only on narrow screens).
+    button.hidden = false;
 
     // Start from the state the markup says, so class and attribute agree.
     setOpen(nav, button, nav.classList.contains("is-open"));

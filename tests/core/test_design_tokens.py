@@ -36,19 +36,12 @@ def parse_tokens(css):
     """Return {name: '#rrggbb'} from the first :root block."""
     block = re.search(r":root\s*\{([^}]*)\}", css)
     assert block, "no :root block in site.css"
-    return {
-        name: value.lower()
-        for name, value in re.findall(
-            r"--([a-z-]+):\s*(#[0-9a-fA-F]{6})\s*;", block.group(1)
-        )
-    }
+    return {name: value.lower() for name, value in re.findall(r"--([a-z-]+):\s*(#[0-9a-fA-F]{6})\s*;", block.group(1))}
 
 
 def luminance(hex_colour):
     channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-    linear = [
-        c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels
-    ]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     r, g, b = linear
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
@@ -97,9 +90,7 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(
-    "fg,bg,minimum", PAIRS, ids=[f"{f}-on-{b}" for f, b, _ in PAIRS]
-)
+@pytest.mark.parametrize("fg,bg,minimum", PAIRS, ids=[f"{f}-on-{b}" for f, b, _ in PAIRS])
 def test_contrast(tokens, fg, bg, minimum):
     colour = {**tokens, "white": WHITE}
     ratio = contrast(colour[fg], colour[bg])

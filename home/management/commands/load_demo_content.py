@@ -48,10 +48,9 @@ class Command(BaseCommand):
         existing = CustomDocument.objects.filter(title=title).first()
         if existing:
             return existing
-        document = CustomDocument(title=title, editor_note=PLACEHOLDER_NOTE, file=ContentFile(data, name=filename))
-        document.file_size = len(data)
-        document.save()
-        return document
+        return CustomDocument.objects.create(
+            title=title, editor_note=PLACEHOLDER_NOTE, file=ContentFile(data, name=filename)
+        )
 
     # Pages -----------------------------------------------------------------------------
 
