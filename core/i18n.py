@@ -25,6 +25,13 @@ def _locale_home_urls(request):
 
 
 def alternates_for(request, page=None):
+    cached = getattr(request, "_emocni_alternates", None)
+    if cached is None:
+        cached = request._emocni_alternates = _alternates_for(request, page)
+    return cached
+
+
+def _alternates_for(request, page=None):
     """Return [(language_code, url, exists)] for every site language.
 
     exists is False when the page has no live translation in that language; the url then
@@ -58,4 +65,4 @@ def active_locale():
     try:
         return Locale.get_active()
     except Locale.DoesNotExist:
-        return Locale.get_default()
+        return Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()

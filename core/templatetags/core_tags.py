@@ -1,9 +1,10 @@
 from django import template
 from django.conf import settings
+from django.db.models import Subquery
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from core.i18n import NO_TRANSLATION_PARAM, active_locale, alternates_for, language_name
+from core.i18n import NO_TRANSLATION_PARAM, alternates_for, language_name
 from core.models import FooterText
 
 register = template.Library()
@@ -46,14 +47,24 @@ def untranslated_notice(context):
 def locale_home(context):
     """The home page in the current language (falls back to the default one)."""
     request = context["request"]
-    cache = getattr(request, "_emocni_home", None)
-    if cache is None:
-        from wagtail.models import Site
-
+    page = context.get("page")
+    if isinstance(page, Page) and page.depth == 2:
+        request._emocni_home = page  # a page right under the root is its language's home
+    if not hasattr(request, "_emocni_home"):
         site = Site.find_for_request(request)
-        cache = site.root_page.specific.localized if site else None
-        request._emocni_home = cache
-    return cache
+        home = None
+        if site is not None:
+            # One query: the site's root page in the active language.
+            home = (
+                Page.objects.filter(
+                    locale__language_code=translation.get_language(),
+                    translation_key=Subquery(Page.objects.filter(id=site.root_page_id).values("translation_key")[:1]),
+                )
+                .live()
+                .first()
+            ) or site.root_page
+        request._emocni_home = home
+    return request._emocni_home
 
 
 @register.simple_tag(takes_context=True)
@@ -66,8 +77,7 @@ def main_menu(context):
 
 @register.simple_tag
 def footer_text():
-    locale = active_locale()
-    footer = FooterText.objects.filter(locale=locale).first()
+    footer = FooterText.objects.filter(locale__language_code=translation.get_language()).first()
     if footer is None:
         footer = FooterText.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
     return footer
@@ -81,18 +91,25 @@ def is_current_section(menu_page, page):
     return page.url_path.startswith(menu_page.url_path)
 
 
+FOOTER_PAGE_SLUGS = ("polityka-cookies", "deklaracja-dostepnosci", "polityka-prywatnosci")
+
+
 @register.simple_tag(takes_context=True)
-def localized_page_url(context, slug):
-    """URL of a top-level page of the default language (by its Polish slug), in the
-    current language when translated, otherwise the Polish page itself."""
+def footer_page_urls(context):
+    """URLs of the footer's fixed pages (found by their Polish slugs), in the current
+    language where translated, otherwise the Polish page. Two queries in all."""
     request = context["request"]
     home = locale_home(context)
     if home is None:
-        return "/"
-    default_home = home.get_translations(inclusive=True).filter(
-        locale__language_code=settings.LANGUAGE_CODE
-    ).first() or home
-    page = default_home.get_children().filter(slug=slug).live().first()
-    if page is None:
-        return "/"
-    return page.localized.get_url(request) or "/"
+        return {}
+    pages = Page.objects.live().filter(
+        depth=home.depth + 1, slug__in=FOOTER_PAGE_SLUGS, locale__language_code=settings.LANGUAGE_CODE
+    ).only("id", "slug", "url_path", "translation_key", "locale_id")
+    by_key = {page.translation_key: page for page in pages}
+    urls = {page.slug: page.get_url(request) for page in pages}
+    if translation.get_language() != settings.LANGUAGE_CODE:
+        for translated in Page.objects.live().filter(translation_key__in=by_key, locale_id=home.locale_id).only(
+            "id", "slug", "url_path", "translation_key", "locale_id"
+        ):
+            urls[by_key[translated.translation_key].slug] = translated.get_url(request)
+    return {slug.replace("-", "_"): url for slug, url in urls.items()}
