@@ -75,8 +75,14 @@ def site_url(live_server, transactional_db, browser):
 
     `browser` is requested first so the Django async guard is already lifted when the
     demo content is written and when the database is flushed after the test."""
+    from wagtail.models import Collection, Site
+
+    # The flush after each transactional test also removes what Wagtail's migrations
+    # created; the demo loader recreates the root page itself, but its images need
+    # the root collection.
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     call_command("load_demo_content", verbosity=0)
-    from wagtail.models import Site
 
     # The demo's default Site is localhost:80; it matches any host anyway
     # (is_default_site), but pointing it at the live server keeps every absolute URL

@@ -1,0 +1,90 @@
+import re
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+
+
+def hreflangs(html):
+    return dict(re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)"', html))
+
+
+def test_hreflang_alternates_for_translated_page(demo, client):
+    links = hreflangs(client.get("/o-projekcie/").content.decode())
+    assert links["pl"].endswith("/o-projekcie/")
+    assert links["en"].endswith("/en/about/")
+    assert links["x-default"] == links["pl"]
+
+
+def test_untranslated_page_lists_only_existing_versions(demo, client):
+    links = hreflangs(client.get("/o-projekcie/partnerzy/").content.decode())
+    assert set(links) == {"pl", "x-default"}
+
+
+def test_language_switch_goes_to_same_page_or_home_with_notice(demo, client):
+    html = client.get("/o-projekcie/").content.decode()
+    assert 'href="/en/about/" lang="en" hreflang="en"' in html
+    html = client.get("/o-projekcie/partnerzy/").content.decode()
+    match = re.search(r'href="([^"]+)" lang="en" hreflang="en"', html)
+    assert match and match.group(1) == "/en/?untranslated=1"
+    landing = client.get(match.group(1)).content.decode()
+    assert "language-notice" in landing and "not available in this language" in landing
+    assert "language-notice" not in client.get("/en/").content.decode()
+
+
+def test_interface_strings_come_from_catalogues(demo, client):
+    pl = client.get("/").content.decode()
+    en = client.get("/en/").content.decode()
+    assert "Przejdź do treści" in pl and "Skip to main content" in en
+    assert "Ustawienia cookies" in pl and "Cookie settings" in en
+
+
+def test_catalogues_compile(tmp_path, settings):
+    import shutil
+
+    from django.conf import settings as django_settings
+
+    source = django_settings.LOCALE_PATHS[0]
+    shutil.copytree(source, tmp_path / "locale")
+    for mo in (tmp_path / "locale").glob("*/LC_MESSAGES/*.mo"):
+        mo.unlink()
+    settings.LOCALE_PATHS = [tmp_path / "locale"]
+    call_command("compile_translations", verbosity=0)
+    assert (tmp_path / "locale/pl/LC_MESSAGES/django.mo").stat().st_size > 500
+
+
+@pytest.mark.parametrize("path,lang,text", [
+    ("/nie-ma-takiej-strony/", "pl", "Nie znaleziono strony"),
+    ("/en/no-such-page/", "en", "Page not found"),
+])
+def test_custom_404_in_both_languages(demo, client, path, lang, text):
+    response = client.get(path)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert f'<html lang="{lang}"' in html and text in html and "noindex" in html
+
+
+@pytest.mark.parametrize("path,lang,text", [("/", "pl", "Coś poszło nie tak"), ("/en/", "en", "Something went wrong")])
+def test_custom_500_in_both_languages(demo, client, path, lang, text, monkeypatch):
+    from home.models import HomePage
+
+    def boom(self, request, *args, **kwargs):
+        raise RuntimeError("test failure")
+
+    monkeypatch.setattr(HomePage, "serve", boom)
+    client.raise_request_exception = False
+    with override_settings(DEBUG=False):
+        response = client.get(path)
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert f'<html lang="{lang}"' in html and text in html
+
+
+def test_search_page_is_noindex_uncached_and_survives_bad_input(demo, client):
+    response = client.get("/szukaj/", {"q": "gmina"})
+    assert response.status_code == 200
+    assert 'name="robots" content="noindex"' in response.content.decode()
+    assert "no-cache" in response.headers["Cache-Control"]
+    for query in ("\x00", "a" * 5000, "%ff", "' OR 1=1 --"):
+        assert client.get("/szukaj/", {"q": query, "page": "x"}).status_code == 200
+    assert client.get("/en/search/", {"q": "municipalities"}).status_code == 200
