@@ -53,7 +53,7 @@ serve: setup
 	  exec $(VENV)/bin/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -'
 
 bench: setup
-	$(PY) -m pytest -p no:randomly benchmarks -q -s
+	$(PY) -m pytest benchmarks -q -s
 
 lint: setup
 	$(VENV)/bin/ruff check .
