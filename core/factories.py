@@ -2,8 +2,8 @@ import factory
 import wagtail_factories
 from django.core.files.base import ContentFile
 
-from core.demo.images import abstract_image
-from core.demo.pdf import build_pdf
+from core.demo_files.images import abstract_image
+from core.demo_files.pdf import build_pdf
 from core.models import CustomDocument, CustomImage
 
 

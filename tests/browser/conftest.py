@@ -58,7 +58,9 @@ def _allow_django_db_under_playwright():
 def browser(_allow_django_db_under_playwright):
     executable = chromium_path()
     if executable is None:
-        pytest.fail("Chromium not found: install Debian's `chromium` package (apt-get install chromium).", pytrace=False)
+        pytest.fail(
+            "Chromium not found: install Debian's `chromium` package (apt-get install chromium).", pytrace=False
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

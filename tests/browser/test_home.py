@@ -65,22 +65,6 @@ def test_no_console_errors(site_url, page, page_errors, path):
     assert page_errors.messages == [], "\n".join(page_errors.messages)
 
 
-def test_favicon_is_served(site_url, page):
-    """Browsers fetch an icon for every site: the <link rel=icon> target if the page
-    names one, /favicon.ico otherwise. A 404 there is a console error on first visit."""
-    open_page(page, site_url + HOME["pl"])
-    icon = page.evaluate(
-        "(() => { const l = document.querySelector('link[rel~=icon]'); return l ? l.href : null; })()"
-    )
-    url = icon or site_url + "/favicon.ico"
-    if url.startswith("data:"):
-        return
-    response = page.request.get(url)
-    assert response.status == 200, (
-        f"{url} answered {response.status}: add an icon (e.g. <link rel=icon> in base.html to a static file)"
-    )
-
-
 # 2. axe-core: WCAG 2.1 A and AA ------------------------------------------------------
 
 
@@ -100,6 +84,21 @@ def test_axe_wcag21_aa(site_url, page, path):
     )
     violations = results.response["violations"]
     assert not violations, format_violations(url, violations)
+
+
+def test_axe_check_sees_a_planted_violation(site_url, page):
+    """The axe run above really checks the page (under the site's CSP too)."""
+    open_page(page, site_url + HOME["pl"])
+    page.evaluate(
+        """(() => {
+          const img = document.createElement('img');
+          img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+          img.width = 10; img.height = 10;
+          document.querySelector('main').append(img);
+        })()"""
+    )
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    assert "image-alt" in [v["id"] for v in results.response["violations"]]
 
 
 # 3. Skip link ------------------------------------------------------------------------
@@ -134,9 +133,7 @@ def test_skip_link_is_first_and_moves_focus_to_main(site_url, page, path):
 def test_no_horizontal_scroll_at_320px(site_url, page, path):
     page.set_viewport_size(NARROW)
     open_page(page, site_url + path)
-    sizes = page.evaluate(
-        "({scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth})"
-    )
+    sizes = page.evaluate("({scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth})")
     assert sizes["innerWidth"] == NARROW["width"]
     if sizes["scrollWidth"] > sizes["innerWidth"]:
         # Name the culprits to make the failure useful.
@@ -259,3 +256,20 @@ def test_page_errors_collector_catches_errors(site_url, page, page_errors):
     joined = "\n".join(page_errors.messages)
     assert "boom-console" in joined
     assert "boom-uncaught" in joined
+
+
+# 8. Favicon (split out of 1: Chromium requests it only once per browser session) --
+
+
+def test_favicon_is_served(site_url, page):
+    """Browsers fetch an icon for every site: the <link rel=icon> target if the page
+    names one, /favicon.ico otherwise. A 404 there is a console error on first visit."""
+    open_page(page, site_url + HOME["pl"])
+    icon = page.evaluate("(() => { const l = document.querySelector('link[rel~=icon]'); return l ? l.href : null; })()")
+    url = icon or site_url + "/favicon.ico"
+    if url.startswith("data:"):
+        return
+    response = page.request.get(url)
+    assert response.status == 200, (
+        f"{url} answered {response.status}: add an icon (e.g. <link rel=icon> in base.html to a static file)"
+    )

@@ -37,7 +37,10 @@ def test_admin_is_left_out_of_the_strict_policy(demo, admin_client):
 
 def run_manage(args, **env):
     full_env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.production", **env}
-    full_env.pop("DJANGO_SECRET_KEY", None) if "DJANGO_SECRET_KEY" not in env else None
+    if "DJANGO_SECRET_KEY" not in env:
+        full_env.pop("DJANGO_SECRET_KEY", None)
+    # The browser tests' conftest sets this for Playwright; a deployment never has it.
+    full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=120
     )

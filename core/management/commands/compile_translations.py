@@ -7,16 +7,23 @@ dependencies, so a fresh machine can build the catalogues with nothing else inst
 from pathlib import Path
 
 import polib
+from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
 
 class Command(BaseCommand):
-    help = "Compile every locale/*/LC_MESSAGES/*.po of the project into .mo files."
+    help = "Compile the project's gettext catalogues (locale/ and each app's locale/) into .mo files."
 
     def handle(self, *args, **options):
         count = 0
-        for locale_path in settings.LOCALE_PATHS:
+        # Only the project's own apps: installed packages ship compiled catalogues.
+        app_locales = [
+            Path(app.path) / "locale"
+            for app in apps.get_app_configs()
+            if Path(app.path).parent == Path(settings.BASE_DIR)
+        ]
+        for locale_path in [*settings.LOCALE_PATHS, *app_locales]:
             for po_path in sorted(Path(locale_path).glob("*/LC_MESSAGES/*.po")):
                 polib.pofile(str(po_path)).save_as_mofile(str(po_path.with_suffix(".mo")))
                 count += 1

@@ -1,12 +1,16 @@
 """Build the demo site from code. Running it again adds only what is missing."""
 
+import importlib
+import importlib.util
+
+from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from core.demo.images import abstract_image, logo_image
-from core.demo.pdf import build_pdf
+from core.demo_files.images import abstract_image, logo_image
+from core.demo_files.pdf import build_pdf
 from core.models import CustomDocument, CustomImage, FooterText, SiteSettings
 from home import demo_content as content
 from home.models import HomePage, StandardPage
@@ -27,6 +31,7 @@ class Command(BaseCommand):
             about = self.ensure_page(home, "o-projekcie", StandardPage, self.about_fields("pl"), menu=True)
             self.ensure_translation(about, en, self.about_fields("en"))
             self.ensure_about_children(about)
+            self.load_app_demos(home, en_home)
             for slug, (title, lead, body, menu) in content.SECTIONS.items():
                 self.ensure_page(home, slug, StandardPage, {"title": title, "lead": lead, "body": body}, menu=menu)
             self.ensure_featured_links(home, en_home)
@@ -153,6 +158,15 @@ class Command(BaseCommand):
                 links.append({"type": "link", "value": {"page": target.id, "title": title, "description": description}})
             page.featured_links = links
             self.publish(page)
+
+    def load_app_demos(self, home, en_home):
+        """Each app may ship `<app>/demo.py` with `load(command, home, en_home)`; called in
+        INSTALLED_APPS order, so a content app builds its own section of the tree."""
+        for app_config in apps.get_app_configs():
+            module_name = f"{app_config.name}.demo"
+            if app_config.name == "home" or importlib.util.find_spec(module_name) is None:
+                continue
+            importlib.import_module(module_name).load(self, home, en_home)
 
     # Site-wide -------------------------------------------------------------------------
 
