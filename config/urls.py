@@ -9,12 +9,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.downloads import serve_document
 from search import views as search_views
 
 urlpatterns = [
     # Browsers ask for /favicon.ico whatever the page says; send them to the static icon.
     path("favicon.ico", lambda request: HttpResponsePermanentRedirect(static("icons/favicon.svg"))),
     path("admin/", include(wagtailadmin_urls)),
+    # Our view first: it counts downloads and names files readably; Wagtail's urls stay for the rest.
+    path("documents/<int:document_id>/<str:document_filename>", serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
