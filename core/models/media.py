@@ -1,11 +1,15 @@
+import logging
 import os
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from pypdf import PdfReader
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
 from core.validators import FORMAT_LABELS, validate_document_content
+
+logger = logging.getLogger(__name__)
 
 
 class CustomImage(AbstractImage):
@@ -40,6 +44,19 @@ class CustomRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
+def read_pdf_page_count(fieldfile):
+    """Pages of a PDF, or None when the file cannot be read (never fails the save)."""
+    try:
+        fieldfile.open("rb")
+        fieldfile.seek(0)
+        count = len(PdfReader(fieldfile).pages)
+        fieldfile.seek(0)
+        return count
+    except Exception:  # a broken PDF must not stop an editor from saving
+        logger.warning("Could not read the page count of %s", fieldfile.name, exc_info=True)
+        return None
+
+
 class CustomDocument(AbstractDocument):
     """Document whose content is checked against its extension when it is saved."""
 
@@ -55,11 +72,20 @@ class CustomDocument(AbstractDocument):
         blank=True,
         help_text="Widoczna tylko w panelu, np. „zastępczy plik demonstracyjny – podmień na właściwy”.",
     )
+    page_count = models.PositiveIntegerField(
+        "liczba stron",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Odczytywana z pliku PDF przy zapisie.",
+    )
     admin_form_fields = Document.admin_form_fields + ("description", "editor_note")
 
     def save(self, *args, **kwargs):
         if self.file and self.file_size is None:
             self.file_size = self.file.size
+        if self.file and self.extension == "pdf" and self.page_count is None:
+            self.page_count = read_pdf_page_count(self.file)
         super().save(*args, **kwargs)
 
     @property

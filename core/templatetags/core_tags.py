@@ -113,3 +113,15 @@ def footer_page_urls(context):
         ):
             urls[by_key[translated.translation_key].slug] = translated.get_url(request)
     return {slug.replace("-", "_"): url for slug, url in urls.items()}
+
+
+@register.filter
+def json_ld(data):
+    """A schema.org data block; <, > and & escaped so the JSON cannot close the element."""
+    import json
+
+    from django.utils.safestring import mark_safe
+
+    text = json.dumps({k: v for k, v in data.items() if v is not None}, ensure_ascii=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')

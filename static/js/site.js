@@ -45,10 +45,37 @@
     });
   }
 
+  // Copy buttons ([data-copy-target] = id of the element whose text to copy).
+  // Hidden in the HTML: without JS the text itself stays selectable.
+  function initCopyButton(button) {
+    var target = document.getElementById(button.getAttribute("data-copy-target"));
+    if (!target || !navigator.clipboard) {
+      return;
+    }
+    var label = button.textContent;
+    var live = document.createElement("span");
+    live.className = "visually-hidden";
+    live.setAttribute("role", "status");
+    button.insertAdjacentElement("afterend", live);
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(target.textContent.trim()).then(function () {
+        live.textContent = button.getAttribute("data-copied-label") || "OK";
+      }, function () {
+        live.textContent = "";
+      });
+    });
+    button.textContent = label;
+  }
+
   function init() {
     var buttons = document.querySelectorAll("[data-nav-toggle]");
     for (var i = 0; i < buttons.length; i += 1) {
       initNavToggle(buttons[i]);
+    }
+    var copyButtons = document.querySelectorAll("[data-copy-target]");
+    for (var j = 0; j < copyButtons.length; j += 1) {
+      initCopyButton(copyButtons[j]);
     }
   }
 

@@ -83,7 +83,7 @@ def test_create_standard_page_through_admin_form(demo, admin_client):
     page = StandardPage.objects.get(slug="nowa-strona")
     assert page.live
     html = admin_client.get("/nowa-strona/").content.decode()
-    assert "Treść akapitu." in html and "<h2 class=\"block-heading\">Śródtytuł</h2>" in html
+    assert "Treść akapitu." in html and "<h2 class=\"block-heading\" id=\"srodtytul\">Śródtytuł</h2>" in html
 
 
 def test_create_home_page_through_admin_form(db, admin_client):

@@ -1,0 +1,80 @@
+from django.db import models
+from django.utils.text import slugify
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+
+from .publication import PublicationPage
+
+
+class HandbookPage(RoutablePageMixin, PublicationPage):
+    """A publication that is also a book of HTML chapters (its child pages)."""
+
+    parent_page_types = ["publications.PublicationIndexPage"]
+    subpage_types = ["publications.HandbookChapterPage"]
+
+    class Meta:
+        verbose_name = "poradnik (książka w rozdziałach)"
+        verbose_name_plural = "poradniki"
+
+    def get_chapters(self):
+        return HandbookChapterPage.objects.child_of(self).live().public().order_by("path")
+
+    @path("")
+    def book_view(self, request):
+        return self.render(request, context_overrides={"chapters": self.get_chapters()})
+
+    @path("calosc/")
+    def full_view(self, request):
+        """The whole handbook on one page, for reading through and printing."""
+        return self.render(
+            request,
+            template="publications/handbook_full.html",
+            context_overrides={"chapters": list(self.get_chapters())},
+        )
+
+
+class HandbookChapterPage(Page):
+    """One chapter of a handbook. Chapters are numbered by their order in the page tree."""
+
+    lead = models.TextField("wstęp", blank=True, help_text="Jedno, dwa zdania: czego dotyczy rozdział.")
+    body = StreamField(
+        BodyBlock(),
+        verbose_name="treść rozdziału",
+        help_text="Zacznij części rozdziału od nagłówków poziomu 2: z nich powstaje spis treści rozdziału.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
+    parent_page_types = ["publications.HandbookPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "rozdział poradnika"
+        verbose_name_plural = "rozdziały poradnika"
+
+    def headings(self):
+        """(anchor, text) of the chapter's level-2 headings, for its table of contents."""
+        return [
+            (slugify(block.value["text"]), block.value["text"])
+            for block in self.body
+            if block.block_type == "heading" and block.value["level"] == "h2"
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        book = self.get_parent().specific
+        chapters = list(book.get_chapters())
+        index_of = next((i for i, chapter in enumerate(chapters) if chapter.id == self.id), None)
+        context.update(
+            book=book,
+            chapters=chapters,
+            chapter_number=index_of + 1 if index_of is not None else None,
+            previous_chapter=chapters[index_of - 1] if index_of else None,
+            next_chapter=chapters[index_of + 1] if index_of is not None and index_of + 1 < len(chapters) else None,
+        )
+        return context

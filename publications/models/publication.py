@@ -1,0 +1,207 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+from publications.isbn import normalise_isbn, validate_isbn
+
+PUBLICATION_TYPES = [
+    ("report", _("Report")),
+    ("handbook", _("Handbook")),
+    ("catalogue", _("Catalogue")),
+    ("guide", _("Guide")),
+    ("list", _("List")),
+    ("other", _("Other")),
+]
+# Languages of publications and files, named in the reader's language.
+CONTENT_LANGUAGES = [("pl", _("Polish")), ("en", _("English"))]
+AUTHOR_ROLES = [
+    ("author", _("author")),
+    ("editor", _("editor")),
+    ("proofreading", _("proofreading")),
+    ("translation", _("translation")),
+    ("illustrations", _("illustrations")),
+    ("typesetting", _("typesetting")),
+]
+
+
+class PublicationIndexPage(RoutablePageMixin, Page):
+    """The list of publications, with filters and a feed."""
+
+    intro = models.TextField("wstęp", blank=True, help_text="Jedno, dwa zdania nad listą publikacji.")
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["publications.PublicationPage", "publications.HandbookPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "lista publikacji"
+
+    @path("")
+    def index_view(self, request):
+        from publications.listing import publication_listing
+
+        return self.render(request, context_overrides=publication_listing(self, request))
+
+    @path("feed/")
+    def feed_view(self, request):
+        from publications.feeds import PublicationFeed
+
+        return PublicationFeed(self)(request)
+
+
+class PublicationPage(Page):
+    """One publication: metadata, body and the files to download."""
+
+    subtitle = models.CharField("podtytuł", max_length=300, blank=True)
+    lead = models.TextField(
+        "streszczenie", help_text="Jedno, dwa zdania: o czym jest publikacja i dla kogo. Pokazywane też na liście."
+    )
+    cover = models.ForeignKey(
+        "core.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="okładka",
+        help_text="Okładka publikacji. Wymaga tekstu alternatywnego (poniżej albo w bibliotece obrazów).",
+    )
+    cover_alt_text = models.CharField(
+        "tekst alternatywny okładki",
+        max_length=255,
+        blank=True,
+        help_text="Co widać na okładce, np. „Okładka poradnika: ludzie przy wspólnym stole”.",
+    )
+    publication_type = models.CharField(
+        "rodzaj", max_length=20, choices=PUBLICATION_TYPES, default="report", db_index=True
+    )
+    publication_date = models.DateField(
+        "data wydania",
+        null=True,
+        blank=True,
+        help_text="Jeśli znasz tylko rok, wpisz 1 stycznia i zaznacz „znany tylko rok”. Puste: data nieznana.",
+    )
+    year_only = models.BooleanField(
+        "znany tylko rok", default=False, help_text="Zaznacz, jeśli dzień i miesiąc wydania nie są znane."
+    )
+    publisher = models.CharField("wydawca", max_length=200, blank=True, help_text="Np. „FRSI”.")
+    place = models.CharField("miejsce wydania", max_length=100, blank=True, help_text="Np. „Warszawa”.")
+    isbn = models.CharField(
+        "ISBN", max_length=20, blank=True, validators=[validate_isbn], help_text="Opcjonalnie; sprawdzamy cyfrę kontrolną."
+    )
+    licence = models.ForeignKey(
+        "publications.Licence",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="licencja",
+    )
+    language = models.CharField(
+        "język publikacji", max_length=8, choices=CONTENT_LANGUAGES, default="pl",
+        help_text="Język samej publikacji (może różnić się od języka strony).",
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name="opis")
+    editor_note = models.TextField(
+        "uwaga dla redakcji",
+        blank=True,
+        help_text="Widoczna tylko w panelu: np. które dane są nieznane lub zastępcze i czekają na uzupełnienie.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("subtitle"),
+        FieldPanel("lead"),
+        MultiFieldPanel([FieldPanel("cover"), FieldPanel("cover_alt_text")], heading="Okładka"),
+        MultiFieldPanel(
+            [
+                FieldPanel("publication_type"),
+                FieldPanel("publication_date"),
+                FieldPanel("year_only"),
+                FieldPanel("publisher"),
+                FieldPanel("place"),
+                FieldPanel("isbn"),
+                FieldPanel("licence"),
+                FieldPanel("language"),
+            ],
+            heading="Dane wydawnicze",
+        ),
+        InlinePanel("authors", heading="Autorzy i współpracownicy", label="osoba"),
+        InlinePanel("files", heading="Pliki do pobrania", label="plik", min_num=0),
+        FieldPanel("body"),
+        FieldPanel("editor_note"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("subtitle"),
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("publication_type"),
+        index.FilterField("publication_date"),
+    ]
+    parent_page_types = ["publications.PublicationIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "publikacja"
+        verbose_name_plural = "publikacje"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.cover and not (self.cover_alt_text or self.cover.alt_text):
+            errors["cover_alt_text"] = "Okładka musi mieć tekst alternatywny: wpisz go tutaj."
+        if self.isbn:
+            self.isbn = normalise_isbn(self.isbn)
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def cover_alt(self):
+        return self.cover_alt_text or (self.cover.alt_text if self.cover else "")
+
+    @property
+    def year(self):
+        return self.publication_date.year if self.publication_date else None
+
+    def get_context(self, request, *args, **kwargs):
+        from publications.metadata import publication_metadata
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(publication_metadata(self, request))
+        return context
+
+
+class PublicationAuthor(Orderable):
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="authors")
+    name = models.CharField("imię i nazwisko lub instytucja", max_length=200)
+    role = models.CharField("rola", max_length=20, choices=AUTHOR_ROLES, default="author")
+
+    panels = [FieldPanel("name"), FieldPanel("role")]
+
+    def __str__(self):
+        return f"{self.name} ({self.get_role_display()})"
+
+
+class PublicationFile(Orderable):
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="files")
+    document = models.ForeignKey(
+        "core.CustomDocument", on_delete=models.PROTECT, related_name="publication_files", verbose_name="dokument"
+    )
+    label = models.CharField(
+        "nazwa pliku na stronie",
+        max_length=200,
+        blank=True,
+        help_text="Np. „Poradnik w PDF”. Puste: tytuł dokumentu. Format, rozmiar i liczbę stron dodamy sami.",
+    )
+    language = models.CharField("język pliku", max_length=8, choices=CONTENT_LANGUAGES, default="pl")
+
+    panels = [FieldPanel("document"), FieldPanel("label"), FieldPanel("language")]
+
+    def __str__(self):
+        return self.label or self.document.title

@@ -1,0 +1,17 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from publications.reports import download_report
+
+
+@hooks.register("register_admin_urls")
+def register_download_report_url():
+    return [path("reports/pobrania-publikacji/", download_report, name="publication_downloads")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_download_report_menu_item():
+    return MenuItem("Pobrania publikacji", reverse("publication_downloads"), icon_name="download", order=700)
+
+

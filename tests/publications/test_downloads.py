@@ -1,0 +1,92 @@
+import logging
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Collection, CollectionViewRestriction
+
+from core.models import CustomDocument, DailyDownloadCount
+from publications.models import PublicationFile
+
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/126 Safari/537.36"
+
+
+@pytest.fixture
+def document(index):
+    return PublicationFile.objects.get(page__slug="mocni-w-partnerstwie").document
+
+
+def downloads(document):
+    return sum(DailyDownloadCount.objects.filter(document=document).values_list("count", flat=True))
+
+
+def test_download_serves_file_with_readable_name_and_counts(document, client):
+    response = client.get(document.url, HTTP_USER_AGENT=BROWSER)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    body = b"".join(response.streaming_content)
+    assert body.startswith(b"%PDF-") and len(body) == document.file_size
+    disposition = response["Content-Disposition"]
+    assert disposition.startswith("attachment;")
+    assert 'filename="Mocni w partnerstwie - poradnik (PDF).pdf"' in disposition or "filename=" in disposition
+    assert "filename*=UTF-8''Mocni%20w%20partnerstwie%20%E2%80%93%20poradnik%20%28PDF%29.pdf" in disposition
+    assert "Set-Cookie" not in response.headers and not response.cookies
+    client.get(document.url, HTTP_USER_AGENT=BROWSER)
+    assert downloads(document) == 2
+
+
+@pytest.mark.parametrize("agent", ["Googlebot/2.1 (+http://www.google.com/bot.html)", "curl/8.0", "", "AhrefsBot"])
+def test_bots_are_not_counted(document, client, agent):
+    assert client.get(document.url, HTTP_USER_AGENT=agent).status_code == 200
+    assert downloads(document) == 0
+
+
+def test_head_works_and_is_not_counted(document, client):
+    response = client.head(document.url, HTTP_USER_AGENT=BROWSER)
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert downloads(document) == 0
+
+
+def test_post_is_refused(document, client):
+    assert client.post(document.url).status_code == 405
+
+
+def test_counting_adds_at_most_two_queries(document, client):
+    client.get(document.url, HTTP_USER_AGENT=BROWSER)  # today's row exists from here on
+    with CaptureQueriesContext(connection) as bot:
+        client.get(document.url, HTTP_USER_AGENT="Googlebot")
+    with CaptureQueriesContext(connection) as person:
+        client.get(document.url, HTTP_USER_AGENT=BROWSER)
+    assert len(person) - len(bot) <= 2
+    DailyDownloadCount.objects.all().delete()
+    with CaptureQueriesContext(connection) as first_of_day:
+        client.get(document.url, HTTP_USER_AGENT=BROWSER)
+    assert len(first_of_day) - len(bot) <= 2 + 2  # UPDATE, then INSERT inside a savepoint pair
+    assert downloads(document) == 1
+
+
+def test_missing_file_is_404_and_logged(document, client, caplog):
+    document.file.storage.delete(document.file.name)
+    with caplog.at_level(logging.WARNING, logger="core.downloads"):
+        response = client.get(document.url, HTTP_USER_AGENT=BROWSER)
+    assert response.status_code == 404
+    assert any("has no file" in record.getMessage() for record in caplog.records)
+    assert client.get("/documents/999999/nic.pdf").status_code == 404
+
+
+def test_private_collection_is_not_served_publicly(document, client):
+    private = Collection.get_first_root_node().add_child(name="Wewnętrzne")
+    CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
+    CustomDocument.objects.filter(pk=document.pk).update(collection=private)
+    response = client.get(document.url, HTTP_USER_AGENT=BROWSER)
+    assert response.status_code in (302, 403)
+    assert downloads(document) == 0
+
+
+def test_admin_report_shows_counts_and_exports_csv(document, client, admin_client):
+    for _ in range(3):
+        client.get(document.url, HTTP_USER_AGENT=BROWSER)
+    html = admin_client.get("/admin/reports/pobrania-publikacji/").content.decode()
+    assert "Mocni w partnerstwie" in html and "<strong>3</strong>" in html
+    csv = admin_client.get("/admin/reports/pobrania-publikacji/?format=csv").content.decode()
+    assert "Mocni w partnerstwie" in csv and ",3,3,3" in csv
