@@ -19,6 +19,8 @@ urlpatterns = [
     # Our view first: it counts downloads and names files readably; Wagtail's urls stay for the rest.
     path("documents/<int:document_id>/<str:document_filename>", serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
+    # Consent forms post here from any page, in any language.
+    path("zgoda/", include("consent.urls")),
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):

@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "home",
     "publications",
     "webinars",
+    "scenarios",
+    "consent",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,0 +1,72 @@
+"""One text normalisation for indexing and for queries: Snowball stems plus folded diacritics.
+
+Each word gets two forms: stemmed with its Polish letters and then folded ("seniorów" ->
+"senior"), and folded first and then stemmed ("seniorow"). A visitor who types without
+Polish letters reaches the second form, one who types them reaches the first; stored text
+carries both, so either way the query meets the text. "ł" folds to "l" ("Łódź" -> "lodz").
+English text gets the English stemmer.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache, reduce
+from operator import and_, or_
+
+import snowballstemmer
+from django.db.models import Q
+
+WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+# Letters that Unicode does not decompose into a base letter plus a mark.
+EXTRA_FOLDS = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
+
+
+@lru_cache(maxsize=4)
+def _stemmer(language):
+    name = {"pl": "polish", "en": "english"}.get((language or "pl")[:2], "polish")
+    return snowballstemmer.stemmer(name)
+
+
+def fold(text):
+    """Lower case, without diacritics; ł becomes l."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(EXTRA_FOLDS))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def words(text):
+    return WORD.findall(text or "")
+
+
+@lru_cache(maxsize=20_000)
+def word_forms(word, language="pl"):
+    stemmer = _stemmer(language)
+    lower = word.lower()
+    return frozenset({fold(stemmer.stemWord(lower)), stemmer.stemWord(fold(lower))})
+
+
+def index_text(text, language="pl"):
+    """Every form of every word, space-separated with spaces at both ends (for " form" lookups)."""
+    forms = []
+    seen = set()
+    for word in words(text):
+        for form in sorted(word_forms(word, language)):
+            if form not in seen:
+                seen.add(form)
+                forms.append(form)
+    return f" {' '.join(forms)} " if forms else ""
+
+
+def query_terms(text, language="pl"):
+    """For each word typed, the set of forms any of which may match."""
+    return [word_forms(word, language) for word in words(text)]
+
+
+def text_matches(indexed, terms):
+    """Python-side check: every term matches a word start in the indexed text."""
+    return all(any(f" {form}" in indexed for form in forms) for forms in terms)
+
+
+def terms_filter(field, terms):
+    """A Q for querysets: every term matches the start of a word in `field` (built by index_text)."""
+    if not terms:
+        return Q()
+    return reduce(and_, (reduce(or_, (Q(**{f"{field}__contains": f" {form}"}) for form in forms)) for forms in terms))
