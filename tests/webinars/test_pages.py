@@ -1,0 +1,315 @@
+"""Series and webinar pages: listing, placeholder before play, CSP, JSON-LD, budgets, translations."""
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.staticfiles import finders
+from django.core.files.storage import default_storage
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale, Page
+
+from home.models import HomePage, StandardPage
+from webinars.models import WebinarPage, WebinarSeriesPage
+
+from .conftest import add_webinar
+
+GOOGLE_HOSTS = re.compile(r"(youtube|youtu\.be|ytimg|google|gstatic|doubleclick)", re.I)
+
+
+def soup(response):
+    assert response.status_code == 200, response.status_code
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def csp(response):
+    return dict(
+        (part.split()[0], part.split()[1:]) for part in response["Content-Security-Policy"].split("; ") if part
+    )
+
+
+# Page tree -----------------------------------------------------------------------------
+
+
+def test_page_type_rules(series, home):
+    about = StandardPage(title="O projekcie", slug="o-projekcie")
+    home.add_child(instance=about)
+    assert WebinarSeriesPage.can_create_at(home)
+    assert not WebinarSeriesPage.can_create_at(about)
+    assert not WebinarSeriesPage.can_create_at(Page.get_first_root_node())
+    assert WebinarPage.can_create_at(series)
+    assert not WebinarPage.can_create_at(home)
+    assert not WebinarPage.can_create_at(about)
+    assert WebinarPage.allowed_subpage_models() == []
+
+
+# Series page ---------------------------------------------------------------------------
+
+
+def test_series_lists_webinars_in_episode_order(client, series, speaker, thumbnail):
+    # Created out of order: the listing follows the episode numbers.
+    for number in (3, 1, 2):
+        add_webinar(series, number, speakers=[speaker], thumbnail=thumbnail, duration_minutes=60 + number)
+    page = soup(client.get(series.url))
+    assert len(page.find_all("h1")) == 1
+    cards = page.select("ol.webinar-list > li.webinar-card")
+    assert [card.select_one(".card__title a").get_text() for card in cards] == [
+        "Webinarium numer 1", "Webinarium numer 2", "Webinarium numer 3",
+    ]
+    first = cards[0]
+    assert first.select_one(".webinar-card__episode").get_text(strip=True) == "Odcinek 1"
+    assert first.select_one(".card__title a")["href"] == "/webinaria/webinarium-1/"
+    text = first.get_text(" ", strip=True)
+    assert "8 kwietnia 2018" in text  # the date, in Polish
+    assert "1 godz. 1 min" in text
+    assert first.select_one("time[datetime='PT1H1M']")
+    assert "Anna Przykładowa" in text
+    assert "Napisy (polski)" in text
+    watch = first.select_one(".webinar-card__action a")
+    assert watch["href"] == "https://www.youtube.com/watch?v=eMocniWeb01"
+    assert "Obejrzyj w serwisie YouTube" in watch.get_text()
+    # Local thumbnails only.
+    for img in page.select("main img"):
+        assert img["src"].startswith("/media/"), img
+        assert img["loading"] == "lazy"
+
+
+def test_all_links_list_for_copying_and_printing(client, series):
+    for number in range(1, 4):
+        add_webinar(series, number)
+    add_webinar(series, 4, youtube_id="")  # no recording yet: not in the list
+    page = soup(client.get(series.url))
+    items = page.select("#all-links-list li")
+    assert len(items) == 3
+    assert items[0].get_text(" ", strip=True).startswith("1. Webinarium numer 1")
+    # The address is the visible text, so copying the list copies the links.
+    assert [li.a.get_text() for li in items] == [li.a["href"] for li in items]
+    assert page.select_one("[data-copy-links='all-links-list']")
+    assert page.select_one("[data-link-actions]").has_attr("hidden")  # shown by JS only
+
+    text = client.get(series.url + "linki/")
+    assert text["Content-Type"] == "text/plain; charset=utf-8"
+    body = text.content.decode()
+    assert "1. Webinarium numer 1\r\nhttps://www.youtube.com/watch?v=eMocniWeb01\r\n" in body
+    assert "Webinarium numer 4" not in body
+
+
+def test_series_page_ignores_unknown_query_parameters(client, series):
+    add_webinar(series, 1)
+    plain = client.get(series.url)
+    odd = client.get(series.url + "?page=999&order=-x&utm_source=newsletter&v=<script>")
+    assert odd.status_code == 200
+    assert odd.content == plain.content
+
+
+def _series_queries(client, url):
+    client.get(url)  # renditions are made on first view; count a warm page
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries), response
+
+
+def test_series_queries_do_not_grow_with_webinars(client, series, speaker, thumbnail):
+    for number in range(1, 9):
+        add_webinar(series, number, speakers=[speaker], thumbnail=thumbnail)
+    eight, response = _series_queries(client, series.url)
+    assert response.content.decode().count('class="card webinar-card"') == 8
+    for number in range(9, 81):
+        add_webinar(series, number, speakers=[speaker], thumbnail=thumbnail)
+    eighty, response = _series_queries(client, series.url)
+    assert response.content.decode().count('class="card webinar-card"') == 80
+    print(f"\nseries page queries: 8 webinars {eight}, 80 webinars {eighty}")
+    assert eighty == eight
+
+
+# Webinar page: placeholder before play --------------------------------------------------
+
+
+@pytest.fixture
+def webinar(series, speaker, thumbnail):
+    add_webinar(series, 1, title="Poprzedni")
+    page = add_webinar(series, 2, title="Mapa zasobów i partnerów", speakers=[speaker], thumbnail=thumbnail,
+                       has_pjm=True, pjm_url="https://example.org/pjm/", transcript="<p>Zapis rozmowy.</p>",
+                       learning_points="jak spisać zasoby\n- kogo zaprosić\n\n")
+    add_webinar(series, 3, title="Następny")
+    return page
+
+
+def test_webinar_page_content(client, webinar):
+    page = soup(client.get(webinar.url))
+    main = page.select_one("main")
+    assert len(page.find_all("h1")) == 1 and page.h1.get_text() == "Mapa zasobów i partnerów"
+    text = main.get_text(" ", strip=True)
+    for expected in ("Odcinek 2", "15 kwietnia 2018", "1 godz. 15 min", "Anna Przykładowa", "animatorka, FRSI",
+                     "Napisy (polski)", "PJM", "Zapis rozmowy.", "Transkrypcja", "Czego się dowiesz"):
+        assert expected in text, expected
+    assert [li.get_text() for li in main.select(".webinar__learning li")] == ["jak spisać zasoby", "kogo zaprosić"]
+    assert main.select_one("a[href='https://example.org/pjm/']")
+    assert main.select_one("a[rel=prev]")["href"] == "/webinaria/webinarium-1/"
+    assert main.select_one("a[rel=next]")["href"] == "/webinaria/webinarium-3/"
+    assert main.select_one(".breadcrumbs a[href='/webinaria/']")
+
+
+def test_placeholder_loads_nothing_from_google(client, webinar):
+    response = client.get(webinar.url)
+    page = soup(response)
+    assert not page.find("iframe")
+    assert not page.select("link[rel~=preconnect], link[rel~=dns-prefetch], link[rel~=prefetch]")
+    # Nothing the browser fetches by itself points to another host.
+    for tag, attr in (("img", "src"), ("script", "src"), ("link", "href"), ("source", "srcset"),
+                      ("iframe", "src"), ("video", "src"), ("audio", "src"), ("object", "data")):
+        for element in page.find_all(tag):
+            value = element.get(attr)
+            if value:
+                host = urlsplit(value).hostname
+                assert host in (None, "testserver", "localhost"), f"<{tag} {attr}={value}> loads from another host"
+                assert not GOOGLE_HOSTS.search(value), value
+    player = page.select_one("[data-webinar-player]")
+    assert player["data-embed-url"] == (
+        "https://www.youtube-nocookie.com/embed/eMocniWeb02?autoplay=1&cc_load_policy=1&cc_lang_pref=pl&hl=pl&rel=0"
+    )
+    assert player["data-frame-title"] == "Film: Mapa zasobów i partnerów"
+    thumbnail = player.select_one("img")
+    assert thumbnail["src"].startswith("/media/") and thumbnail["alt"] == ""
+    assert "Mapa zasobów i partnerów" in player.select_one(".webinar-player__title").get_text()
+    assert "1 godz. 15 min" in player.get_text()
+    assert "YouTube (Google)" in player.select_one(".webinar-player__notice").get_text()
+    # Without JavaScript the play control is a plain link to the video on YouTube.
+    play = player.select_one("a[data-play]")
+    assert play["href"] == "https://www.youtube.com/watch?v=eMocniWeb02"
+    assert play.get_text(strip=True) == "Odtwórz w serwisie YouTube"
+    assert player.select_one("a.webinar-player__link")["href"] == "https://www.youtube.com/watch?v=eMocniWeb02"
+    # The button JavaScript puts in its place, with a visible label.
+    assert "Odtwórz film" in player.select_one("template[data-play-template]").decode_contents()
+
+
+def test_only_the_webinar_page_may_frame_youtube_nocookie(client, webinar, series):
+    assert csp(client.get(webinar.url))["frame-src"] == ["https://www.youtube-nocookie.com"]
+    assert csp(client.get(series.url))["frame-src"] == ["'none'"]
+    assert csp(client.get(webinar.url + "kalendarz/"))["frame-src"] == ["'none'"]
+    rules = csp(client.get(webinar.url))
+    assert rules["script-src"] == ["'self'"] and rules["img-src"] == ["'self'", "data:"]
+
+
+def test_no_inline_script_or_style(client, webinar, series):
+    for url in (webinar.url, series.url):
+        page = soup(client.get(url))
+        assert not page.select("[style]")
+        assert not page.find("style")
+        for script in page.find_all("script"):
+            assert script.get("src") or script.get("type") == "application/ld+json", script
+
+
+def test_video_object_json_ld(client, webinar):
+    page = soup(client.get(webinar.url))
+    scripts = page.select("script[type='application/ld+json']")
+    assert len(scripts) == 1
+    data = json.loads(scripts[0].string)
+    assert data["@type"] == "VideoObject"
+    assert data["name"] == "Mapa zasobów i partnerów"
+    assert data["duration"] == "PT1H15M"
+    assert data["uploadDate"] == "2018-04-15T09:00:00+00:00"
+    assert data["embedUrl"] == "https://www.youtube-nocookie.com/embed/eMocniWeb02"
+    assert data["thumbnailUrl"][0].startswith("http://testserver/media/")
+    assert data["accessibilityFeature"] == ["captions", "signLanguage", "transcript"]
+    assert data["contributor"][0]["name"] == "Anna Przykładowa"
+    assert data["isPartOf"]["name"] == "Webinaria „Mocni w partnerstwie”"
+
+
+def test_json_ld_cannot_close_its_script_element(client, series):
+    evil = "</script><script>alert(1)</script> & <!--"
+    page = add_webinar(series, 1, title=evil, summary=evil)
+    html = client.get(page.url).content.decode()
+    block = html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in block and ">" not in block and "&" not in block
+    assert json.loads(block)["name"] == evil
+
+
+def test_webinar_page_ignores_unknown_query_parameters(client, webinar):
+    plain = client.get(webinar.url)
+    odd = client.get(webinar.url + "?autoplay=1&v=dQw4w9WgXcQ&t=30&list=x")
+    assert odd.status_code == 200
+    assert odd.content == plain.content
+    assert b"<iframe" not in odd.content
+
+
+def _static_size(url):
+    path = finders.find(url.removeprefix("/static/"))
+    assert path, f"static file not found: {url}"
+    return Path(path).stat().st_size
+
+
+def test_webinar_page_weighs_under_150_kb_before_play(client, webinar):
+    """HTML + CSS + JS + thumbnail rendition (+ the fonts and icon the page also loads)."""
+    response = client.get(webinar.url)
+    page = soup(response)
+    sizes = {"html": len(response.content)}
+    css_files = [link["href"] for link in page.select("link[rel=stylesheet]")]
+    for href in css_files:
+        sizes[href] = _static_size(href)
+    for script in page.select("script[src]"):
+        sizes[script["src"]] = _static_size(script["src"])
+    for img in page.select("img"):
+        sizes[img["src"]] = default_storage.size(img["src"].removeprefix("/media/"))
+    measured = sum(sizes.values())
+    # Also what the browser fetches on its own: fonts named in the CSS, the icon.
+    extra = {}
+    for href in css_files:
+        css = Path(finders.find(href.removeprefix("/static/"))).read_text()
+        for font in re.findall(r"url\(\"?\.\./(fonts/[^\")]+)", css):
+            extra[font] = _static_size("/static/" + font)
+    for link in page.select("link[rel~=icon]"):
+        extra[link["href"]] = _static_size(link["href"])
+    total = measured + sum(extra.values())
+    print(f"\nwebinar page: HTML+CSS+JS+thumbnail {measured / 1024:.1f} KB, with fonts and icon {total / 1024:.1f} KB")
+    assert any(key.endswith(".webp") for key in sizes), sizes
+    assert measured < 150 * 1024, sizes
+    assert total < 150 * 1024, {**sizes, **extra}
+
+
+def test_english_translation_uses_english_captions_and_interface(client, webinar, series, home):
+    en = Locale.objects.get(language_code="en")
+    en_home = home.copy_for_translation(en)
+    en_home.save_revision().publish()
+    en_series = series.copy_for_translation(en)
+    en_series.slug = "webinars"
+    en_series.save_revision().publish()
+    en_webinar = WebinarPage.objects.get(pk=webinar.pk).copy_for_translation(en)
+    en_webinar.save_revision().publish()
+    response = client.get(en_webinar.url)
+    page = soup(response)
+    assert page.html["lang"] == "en"
+    player = page.select_one("[data-webinar-player]")
+    assert "cc_lang_pref=en&hl=en" in player["data-embed-url"]
+    assert player.select_one("a[data-play]").get_text(strip=True) == "Play on YouTube"
+    assert "Captions (polish)" in page.get_text(" ", strip=True)
+    assert "Episode 2" in page.get_text(" ", strip=True)
+    en_series = WebinarSeriesPage.objects.get(pk=en_series.pk)
+    assert en_series.url == "/en/webinars/"
+    assert soup(client.get(en_series.url)).select_one("h2#recordings-title").get_text() == "Recordings"
+
+
+def test_demo_series_replaces_the_plain_page(demo, client):
+    home = HomePage.objects.get(locale__language_code="pl")
+    series = home.get_children().get(slug="webinaria").specific
+    assert isinstance(series, WebinarSeriesPage) and series.live and series.show_in_menus
+    webinars = list(series.get_webinars())
+    assert [w.episode_number for w in webinars] == list(range(1, 9))
+    for webinar in webinars:
+        assert webinar.youtube_id_is_placeholder and len(webinar.youtube_id) == 11
+        assert webinar.thumbnail and webinar.has_captions
+        assert 2018 <= webinar.starts_at.year <= 2019
+        full = WebinarPage.objects.get(pk=webinar.pk)
+        assert len(full.transcript) > 500 and full.speaker_links.exists()
+    assert sum(WebinarPage.objects.get(pk=w.pk).materials.count() for w in webinars) >= 2
+    page = soup(client.get("/webinaria/"))
+    assert len(page.select("li.webinar-card")) == 8
+    # The menu links to the series.
+    assert page.select_one(".site-nav a[href='/webinaria/']")
+    for webinar in webinars:
+        assert client.get(webinar.url).status_code == 200

@@ -1,0 +1,22 @@
+from django.apps import apps
+from wagtail.admin.forms import WagtailAdminPageForm
+
+
+class WebinarPageForm(WagtailAdminPageForm):
+    """Adds the one check that needs the parent page: an episode number is used once per series."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        number = cleaned_data.get("episode_number")
+        parent = self.parent_page
+        if number and parent is not None:
+            WebinarPage = apps.get_model("webinars", "WebinarPage")
+            taken = WebinarPage.objects.child_of(parent).filter(episode_number=number)
+            if self.instance.pk:
+                taken = taken.exclude(pk=self.instance.pk)
+            existing = taken.only("title").first()
+            if existing is not None:
+                self.add_error(
+                    "episode_number", f"Ten numer ma już odcinek „{existing.title}”. Wybierz inny numer."
+                )
+        return cleaned_data

@@ -1,0 +1,279 @@
+from datetime import timedelta
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from webinars import ics
+from webinars.forms import WebinarPageForm
+from webinars.structured_data import video_object
+from webinars.youtube import EMBED_ORIGIN, YouTubeVideoIdField, embed_url, watch_url
+
+MAX_MINUTES = 600  # 10 hours: anything longer is a typing mistake
+CAPTION_LANGUAGES = [("pl", "polski"), ("en", "angielski")]
+PLAYER_SPEC = "fill-960x540|format-webp|webpquality-70"
+
+
+class WebinarPage(RoutablePageMixin, Page):
+    """One webinar of a series: a recording, or an announcement of one still to come."""
+
+    episode_number = models.PositiveSmallIntegerField(
+        "numer odcinka",
+        validators=[MinValueValidator(1, "Numer odcinka zaczyna się od 1."), MaxValueValidator(999)],
+        help_text="Kolejność w serii: 1, 2, 3 … Każdy numer tylko raz w serii.",
+    )
+    starts_at = models.DateTimeField(
+        "data i godzina",
+        help_text="Nagranie: kiedy webinarium się odbyło. Zapowiedź: planowany początek (czas polski).",
+    )
+    duration_minutes = models.PositiveSmallIntegerField(
+        "czas trwania (minuty)",
+        validators=[
+            MinValueValidator(1, "Czas trwania to co najmniej 1 minuta."),
+            MaxValueValidator(MAX_MINUTES, "Czas trwania to najwyżej 600 minut (10 godzin)."),
+        ],
+        help_text="W pełnych minutach, np. 85 dla nagrania 1:25:00. Zapowiedź: planowany czas.",
+    )
+    summary = models.TextField(
+        "streszczenie",
+        help_text="Dwa, trzy zdania: o czym jest webinarium i dla kogo. Pokazujemy je też na liście odcinków.",
+    )
+    learning_points = models.TextField(
+        "czego się dowiesz",
+        blank=True,
+        help_text="Jedna rzecz w wierszu, np. „jak przygotować mapę zasobów gminy”. Pokażemy je jako listę.",
+    )
+    youtube_id = YouTubeVideoIdField(
+        "adres filmu w YouTube",
+        blank=True,
+        help_text="Wklej adres filmu w dowolnej postaci (watch?v=, youtu.be/, embed/, shorts/, live/). "
+        "Zapiszemy sam identyfikator. Puste w zapowiedzi, dopóki nie ma nagrania.",
+    )
+    youtube_id_is_placeholder = models.BooleanField(
+        "identyfikator zastępczy",
+        default=False,
+        help_text="Zaznaczone w treści demonstracyjnej: identyfikator filmu jest wymyślony i nie prowadzi "
+        "do nagrania. Wklej prawdziwy adres i odznacz pole.",
+    )
+    thumbnail = models.ForeignKey(
+        "core.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="miniatura",
+        help_text="Obraz z biblioteki serwisu (nie z YouTube), w proporcjach 16:9. Widać go przed odtworzeniem "
+        "filmu i na liście odcinków.",
+    )
+    has_captions = models.BooleanField("napisy", default=False, help_text="Nagranie ma napisy.")
+    captions_language = models.CharField(
+        "język napisów", max_length=5, choices=CAPTION_LANGUAGES, default="pl"
+    )
+    has_pjm = models.BooleanField(
+        "tłumaczenie na PJM",
+        default=False,
+        help_text="Nagranie ma tłumacza polskiego języka migowego w obrazie albo osobną wersję z PJM.",
+    )
+    pjm_url = models.URLField(
+        "adres wersji z PJM",
+        blank=True,
+        help_text="Opcjonalnie: osobne nagranie z tłumaczeniem na PJM.",
+    )
+    transcript = RichTextField(
+        "transkrypcja",
+        blank=True,
+        features=["h3", "bold", "italic", "ul", "ol", "link"],
+        help_text="Pełny zapis tego, co zostało powiedziane; dla osób, które nie słyszą lub wolą czytać.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("episode_number"), FieldPanel("starts_at"), FieldPanel("duration_minutes")]),
+        FieldPanel("summary"),
+        FieldPanel("learning_points"),
+        InlinePanel("speaker_links", heading="Prowadzący", label="prelegent"),
+        MultiFieldPanel(
+            [FieldPanel("youtube_id"), FieldPanel("youtube_id_is_placeholder"), FieldPanel("thumbnail")],
+            heading="Nagranie",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("has_captions"), FieldPanel("captions_language")]),
+                FieldRowPanel([FieldPanel("has_pjm"), FieldPanel("pjm_url")]),
+            ],
+            heading="Dostępność",
+        ),
+        FieldPanel("transcript"),
+        InlinePanel("materials", heading="Materiały do pobrania", label="materiał"),
+        InlinePanel("related_links", heading="Powiązane rozdziały i publikacje", label="odnośnik"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("learning_points"),
+        index.SearchField("transcript"),
+    ]
+    base_form_class = WebinarPageForm
+
+    parent_page_types = ["webinars.WebinarSeriesPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "webinarium"
+        verbose_name_plural = "webinaria"
+
+    def clean(self):
+        super().clean()
+        if self.pjm_url and not self.has_pjm:
+            raise ValidationError({"has_pjm": "Podałeś adres wersji z PJM: zaznacz też to pole."})
+
+    # Derived values --------------------------------------------------------------
+
+    @property
+    def is_upcoming(self):
+        return self.starts_at is not None and self.starts_at > timezone.now()
+
+    @property
+    def duration(self):
+        return timedelta(minutes=self.duration_minutes or 0)
+
+    @property
+    def duration_hours(self):
+        return divmod(self.duration_minutes or 0, 60)
+
+    @property
+    def duration_label(self):
+        hours, minutes = self.duration_hours
+        if not hours:
+            return gettext("%(minutes)s min") % {"minutes": minutes}
+        if not minutes:
+            return gettext("%(hours)s h") % {"hours": hours}
+        return gettext("%(hours)s h %(minutes)s min") % {"hours": hours, "minutes": minutes}
+
+    @property
+    def iso_duration(self):
+        hours, minutes = self.duration_hours
+        return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
+
+    @property
+    def watch_url(self):
+        return watch_url(self.youtube_id) if self.youtube_id else ""
+
+    @property
+    def embed_url(self):
+        return embed_url(self.youtube_id, self.locale_language) if self.youtube_id else ""
+
+    @property
+    def locale_language(self):
+        return self.locale.language_code
+
+    @property
+    def video_id_status(self):
+        """For the admin listing."""
+        if not self.youtube_id:
+            return "brak filmu"
+        return "identyfikator zastępczy" if self.youtube_id_is_placeholder else "prawdziwy"
+
+    @property
+    def learning_list(self):
+        return [line.strip(" -–•\t") for line in self.learning_points.splitlines() if line.strip(" -–•\t")]
+
+    def get_siblings_in_order(self, parent):
+        return (
+            WebinarPage.objects.child_of(parent).live().public()
+            .order_by("episode_number", "starts_at", "path")
+            .only("id", "title", "url_path", "slug", "locale_id", "episode_number", "starts_at")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        parent = self.get_parent()
+        siblings = list(self.get_siblings_in_order(parent))
+        position = next((i for i, page in enumerate(siblings) if page.pk == self.pk), None)
+        if position is not None:
+            context["previous_webinar"] = siblings[position - 1] if position > 0 else None
+            context["next_webinar"] = siblings[position + 1] if position + 1 < len(siblings) else None
+        context["series"] = parent
+        context["speaker_links"] = list(self.speaker_links.select_related("speaker", "speaker__photo"))
+        context["materials"] = list(self.materials.select_related("document"))
+        context["related_pages"] = [
+            link.target for link in self.related_links.select_related("target") if link.target.live
+        ]
+        context["player_image"] = self.thumbnail.get_rendition(PLAYER_SPEC) if self.thumbnail else None
+        context["structured_data"] = video_object(
+            self, request, context["player_image"], context["speaker_links"], parent
+        )
+        return context
+
+    # Routes ----------------------------------------------------------------------
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if self.youtube_id and response.get("Content-Type", "").startswith("text/html"):
+            # Only this page may frame the privacy-enhanced YouTube player, and only from that host.
+            # Replace, not update: the site-wide value is 'none', which must stand alone in a source list.
+            response._csp_replace = {"frame-src": [EMBED_ORIGIN]}
+        return response
+
+    @path("kalendarz/", name="calendar")
+    def calendar(self, request):
+        """The webinar as an iCalendar file. (Wagtail page paths cannot contain a dot, so the
+        file name comes from Content-Disposition.)"""
+        return ics.calendar_response(
+            [ics.webinar_event(self, request)], f"webinarium-{self.episode_number}.ics", name=self.title
+        )
+
+
+class WebinarSpeaker(Orderable):
+    page = ParentalKey(WebinarPage, related_name="speaker_links", on_delete=models.CASCADE)
+    speaker = models.ForeignKey(
+        "webinars.Speaker", on_delete=models.CASCADE, related_name="+", verbose_name="prelegent"
+    )
+
+    panels = [FieldPanel("speaker")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "prelegent webinarium"
+
+
+class WebinarMaterial(Orderable):
+    page = ParentalKey(WebinarPage, related_name="materials", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        "core.CustomDocument", on_delete=models.CASCADE, related_name="+", verbose_name="dokument"
+    )
+    label = models.CharField(
+        "nazwa odnośnika",
+        max_length=200,
+        blank=True,
+        help_text="Puste: użyjemy tytułu dokumentu. Format i rozmiar pliku dodamy sami.",
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "materiał do pobrania"
+
+
+class WebinarRelatedPage(Orderable):
+    page = ParentalKey(WebinarPage, related_name="related_links", on_delete=models.CASCADE)
+    target = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name="strona",
+        help_text="Rozdział poradnika, publikacja albo inna strona serwisu.",
+    )
+
+    panels = [FieldPanel("target")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "powiązana strona"
+
+
+__all__ = ["WebinarPage", "WebinarSpeaker", "WebinarMaterial", "WebinarRelatedPage"]

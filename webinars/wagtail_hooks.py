@@ -1,0 +1,56 @@
+"""Admin: a listing of all webinars that shows which video ids are placeholders, and the speakers."""
+
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.views.pages.listing import IndexView
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from webinars.models import Speaker, WebinarPage
+
+
+def _base_column(name):
+    return next(column for column in IndexView.base_columns if column.name == name)
+
+
+class WebinarListingViewSet(PageListingViewSet):
+    model = WebinarPage
+    icon = "media"
+    menu_label = "Webinaria"
+    add_to_admin_menu = True
+    menu_order = 210
+    name = "webinars"
+    columns = [
+        _base_column("bulk_actions"),
+        _base_column("title"),
+        Column("episode_number", label="nr", sort_key="episode_number", width="6%"),
+        DateColumn("starts_at", label="data", sort_key="starts_at", width="12%"),
+        StatusTagColumn(
+            "video_id_status",
+            label="film w YouTube",
+            accessor="video_id_status",
+            primary=lambda page: page.youtube_id and not page.youtube_id_is_placeholder,
+            width="18%",
+        ),
+        _base_column("parent"),
+        _base_column("status"),
+    ]
+
+
+class SpeakerViewSet(SnippetViewSet):
+    model = Speaker
+    icon = "user"
+    menu_label = "Prelegenci"
+    add_to_settings_menu = False
+    list_display = ["name", "role", "organisation", "placeholder_status"]
+    search_fields = ["name", "organisation"]
+
+
+@hooks.register("register_admin_viewset")
+def register_webinar_listing():
+    return WebinarListingViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_speakers():
+    return SpeakerViewSet()
