@@ -32,6 +32,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 # Polish at the root, English under /en/.
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
+    path(_("search/suggestions/"), search_views.suggest, name="search_suggest"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -8,28 +8,21 @@ English text gets the English stemmer.
 """
 
 import re
-import unicodedata
 from functools import lru_cache, reduce
 from operator import and_, or_
 
 import snowballstemmer
 from django.db.models import Q
 
+from core.text import fold
+
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
-# Letters that Unicode does not decompose into a base letter plus a mark.
-EXTRA_FOLDS = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
 
 
 @lru_cache(maxsize=4)
 def _stemmer(language):
     name = {"pl": "polish", "en": "english"}.get((language or "pl")[:2], "polish")
     return snowballstemmer.stemmer(name)
-
-
-def fold(text):
-    """Lower case, without diacritics; ł becomes l."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().translate(EXTRA_FOLDS))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def words(text):

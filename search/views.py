@@ -1,56 +1,107 @@
 import unicodedata
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
+from django.http import Http404, JsonResponse
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
-from core.i18n import active_locale
+from search.query import did_you_mean, run_search, snippet, suggestions
+from search.querylog import log_query
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+KIND_LABELS = {
+    "page": gettext_lazy("Page"), "publication": gettext_lazy("Publication"),
+    "chapter": gettext_lazy("Handbook chapter"), "webinar": gettext_lazy("Webinar"),
+    "scenario": gettext_lazy("Training scenario"), "document": gettext_lazy("Document"),
+}
 
 
-def search(request):
-    # Malformed or oversized input is trimmed, never an error page.
-    raw = request.GET.get("q", "")
+def clean_query(raw):
     # Control characters (NUL and friends) are not text anyone searches for; the
     # database would refuse them.
     raw = "".join(char for char in raw if unicodedata.category(char)[0] != "C")
-    query = " ".join(raw.split())[:MAX_QUERY_LENGTH]
-    locale = active_locale()
-    promoted = []
-    results_page = None
+    return " ".join(raw.split())[:MAX_QUERY_LENGTH]
+
+
+def section_links(language):
+    """The catalogue and the publications, in this language when translated."""
+    links = []
+    for slug in ("scenariusze", "publikacje"):
+        page = Page.objects.live().filter(slug=slug, depth=3, locale__language_code="pl").first()
+        if page:
+            page = page.localized
+            links.append((page.title, page.url))
+    return links
+
+
+def promoted_for(query, language):
+    try:
+        picks = Query.get(query).editors_picks.select_related("page", "page__locale")
+    except Exception:  # an odd query string must not break the page
+        return []
+    return [pick for pick in picks if pick.page.live and pick.page.locale.language_code == language]
+
+
+def search(request):
+    language = translation.get_language()
+    query = clean_query(request.GET.get("q", ""))
+    kind = request.GET.get("typ") or None
+    notices = []
+    if kind and kind not in KIND_LABELS:
+        notices.append(_("The result type in the address was not recognised; showing all types."))
+        kind = None
+    raw_page = request.GET.get("page", "1")
+    try:
+        number = int(raw_page)
+    except ValueError:
+        notices.append(_("The page number in the address was not valid; showing the first page."))
+        number = 1
+    context = {"search_query": query, "notices": notices, "kind": kind, "kind_labels": KIND_LABELS}
+    if len(request.GET.get("q", "")) > MAX_QUERY_LENGTH:
+        notices.append(_("Your query was long, so we searched for its first %(n)s characters.") % {"n": MAX_QUERY_LENGTH})
     if query:
-        search_query = Query.get(query)
-        search_query.add_hit()
-        promoted = [
-            pick
-            for pick in search_query.editors_picks.select_related("page").all()
-            if pick.page.live and pick.page.locale_id == locale.id
-        ]
-        promoted_ids = [pick.page_id for pick in promoted]
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=locale)
-            .exclude(id__in=promoted_ids)
-            .specific()
-            .search(query)
+        promoted = promoted_for(query, language) if number == 1 else []
+        results = run_search(query, language, kind)
+        promoted_ids = {pick.page_id for pick in promoted}
+        entries = results.entries.exclude(page_id__in=promoted_ids, document__isnull=True) if promoted_ids else results.entries
+        paginator = Paginator(entries, RESULTS_PER_PAGE)
+        if number < 1 or (number > paginator.num_pages and paginator.count):
+            raise Http404(_("There is no such page of results."))
+        results_page = paginator.page(min(number, paginator.num_pages))
+        for entry in results_page:
+            entry.snippet = snippet(entry.text, results.terms, language)
+            entry.kind_label = KIND_LABELS.get(entry.kind, entry.kind)
+        found = bool(paginator.count or promoted)
+        if number == 1:
+            log_query(query, language, found)
+        context.update(
+            promoted=promoted,
+            results=results_page,
+            total=paginator.count,
+            kind_counts=[(k, KIND_LABELS[k], results.kind_counts.get(k, 0)) for k in KIND_LABELS if results.kind_counts.get(k)],
+            suggestion=None if found else did_you_mean(query, language),
+            section_links=[] if found else section_links(language),
         )
-        paginator = Paginator(results, RESULTS_PER_PAGE)
-        try:
-            results_page = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            results_page = paginator.page(1)
-        except EmptyPage:
-            results_page = paginator.page(paginator.num_pages)
-    response = TemplateResponse(
-        request,
-        "search/search.html",
-        {"search_query": query, "promoted": promoted, "results": results_page},
-    )
+    elif "q" in request.GET:
+        notices.append(_("Type a word or two to search for."))
+    response = TemplateResponse(request, "search/search.html", context)
     if query:
         add_never_cache_headers(response)
+    return response
+
+
+def suggest(request):
+    """JSON for the search box: a few matching titles, small and cached."""
+    language = translation.get_language()
+    query = clean_query(request.GET.get("q", ""))[:60]
+    items = [{"title": title, "url": url} for title, url in suggestions(query, language)] if query else []
+    response = JsonResponse({"q": query, "results": items})
+    patch_cache_control(response, public=True, max_age=300)
+    response["X-Robots-Tag"] = "noindex"
     return response

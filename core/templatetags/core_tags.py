@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 
 from core.i18n import NO_TRANSLATION_PARAM, alternates_for, language_name
 from core.models import FooterText
+from core.text import anchor
 
 register = template.Library()
 
@@ -125,3 +126,8 @@ def json_ld(data):
     text = json.dumps({k: v for k, v in data.items() if v is not None}, ensure_ascii=False)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return mark_safe(f'<script type="application/ld+json">{text}</script>')
+
+
+@register.filter(name="anchor")
+def anchor_filter(text):
+    return anchor(text)

@@ -1,5 +1,4 @@
 from django.db import models
-from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -7,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.text import anchor
 
 from .publication import PublicationPage
 
@@ -60,7 +60,7 @@ class HandbookChapterPage(Page):
     def headings(self):
         """(anchor, text) of the chapter's level-2 headings, for its table of contents."""
         return [
-            (slugify(block.value["text"]), block.value["text"])
+            (anchor(block.value["text"]), block.value["text"])
             for block in self.body
             if block.block_type == "heading" and block.value["level"] == "h2"
         ]

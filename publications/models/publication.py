@@ -161,6 +161,15 @@ class PublicationPage(Page):
         if errors:
             raise ValidationError(errors)
 
+    def search_extra_text(self):
+        """People, publisher and ISBN, for the site search (search/indexer.py)."""
+        people = " ".join(author.name for author in self.authors.all())
+        return " ".join(part for part in (people, self.publisher, self.place, self.isbn) if part)
+
+    @property
+    def search_result_date(self):
+        return self.publication_date
+
     @property
     def cover_alt(self):
         return self.cover_alt_text or (self.cover.alt_text if self.cover else "")

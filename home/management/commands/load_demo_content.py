@@ -14,6 +14,7 @@ from core.demo_files.pdf import build_pdf
 from core.models import CustomDocument, CustomImage, FooterText, SiteSettings
 from home import demo_content as content
 from home.models import HomePage, StandardPage
+from search.indexer import index_missing
 
 PLACEHOLDER_NOTE = "Plik demonstracyjny: podmień na właściwy przed publikacją serwisu."
 
@@ -37,6 +38,8 @@ class Command(BaseCommand):
             self.ensure_featured_links(home, en_home)
             self.ensure_settings()
             self.ensure_footer(pl, en)
+            # Pages made in code without publishing raised no signal: index them now.
+            index_missing()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {Page.objects.count()} pages."))
 
     # Files -----------------------------------------------------------------------------

@@ -1,0 +1,140 @@
+"""Running a search over SearchEntry: match, rank, facet, snippet, suggest."""
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from search.models import SearchEntry
+from search.normalise import fold, query_terms, terms_filter, word_forms, words
+
+MAX_WORDS = 12
+SNIPPET_WORDS = 30
+
+
+@dataclass
+class SearchResults:
+    query: str
+    terms: list
+    entries: object  # a queryset, ordered by score
+    kind_counts: dict = field(default_factory=dict)
+
+
+def _score(terms):
+    """Title matches count ten times a body match; every term adds its best form."""
+    parts = []
+    for forms in terms:
+        title_hit = Q()
+        body_hit = Q()
+        for form in forms:
+            title_hit |= Q(title_index__contains=f" {form}")
+            body_hit |= Q(index_text__contains=f" {form}")
+        parts.append(Case(When(title_hit, then=Value(10)), default=Value(0), output_field=IntegerField()))
+        parts.append(Case(When(body_hit, then=Value(1)), default=Value(0), output_field=IntegerField()))
+    total = parts[0]
+    for part in parts[1:]:
+        total = total + part
+    return total
+
+
+def run_search(query, language, kind=None):
+    terms = query_terms(query, language)[:MAX_WORDS]
+    if not terms:
+        return SearchResults(query, [], SearchEntry.objects.none())
+    matching = SearchEntry.objects.filter(language=language).filter(terms_filter("index_text", terms))
+    kind_counts = dict(matching.values_list("kind").annotate(n=Count("id")).order_by())
+    if kind:
+        matching = matching.filter(kind=kind)
+    # Pages before the documents they hold when the score ties; then newer first.
+    # A document weighs a little less than the page that presents it.
+    is_document = Case(When(document__isnull=False, then=Value(1)), default=Value(0), output_field=IntegerField())
+    ranked = matching.annotate(score=_score(terms) - is_document * 3, is_document=is_document).order_by(
+        "-score", "is_document", "-date", "title", "id"
+    )
+    return SearchResults(query, terms, ranked, kind_counts)
+
+
+def _word_matches(word, terms, language):
+    forms = word_forms(word, language)
+    return any(form.startswith(term_form) for form in forms for term_forms in terms for term_form in term_forms)
+
+
+def snippet(text, terms, language):
+    """About 30 words around the first match, matched words in <mark>. Safe HTML."""
+    tokens = re.split(r"(\s+)", text or "")
+    word_positions = [i for i, token in enumerate(tokens) if token.strip()]
+    if not word_positions:
+        return ""
+    first = next(
+        (n for n, i in enumerate(word_positions) if any(_word_matches(w, terms, language) for w in words(tokens[i]))),
+        0,
+    )
+    start = max(0, first - 8)
+    chosen = word_positions[start:start + SNIPPET_WORDS]
+    out = []
+    for i in chosen:
+        token = tokens[i]
+        if any(_word_matches(w, terms, language) for w in words(token)):
+            out.append(f"<mark>{escape(token)}</mark>")
+        else:
+            out.append(escape(token))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if start + SNIPPET_WORDS < len(word_positions) else ""
+    return mark_safe(prefix + " ".join(out) + suffix)
+
+
+def vocabulary(language):
+    """Folded words of every title in a language, for "did you mean" (cached a few minutes)."""
+    key = f"search-vocabulary-{language}"
+    vocab = cache.get(key)
+    if vocab is None:
+        vocab = sorted(
+            {fold(w) for title in SearchEntry.objects.filter(language=language).values_list("title", flat=True)
+             for w in words(title) if len(w) > 3}
+        )
+        cache.set(key, vocab, 300)
+    return vocab
+
+
+def did_you_mean(query, language):
+    """A spelling-tolerant rewrite of the query from words in titles, or None."""
+    vocab = vocabulary(language)
+    changed = False
+    result = []
+    for word in words(query):
+        folded = fold(word)
+        if folded in vocab or len(folded) < 4:
+            result.append(word)
+            continue
+        close = difflib.get_close_matches(folded, vocab, n=1, cutoff=0.75)
+        if close:
+            result.append(close[0])
+            changed = True
+        else:
+            result.append(word)
+    return " ".join(result) if changed else None
+
+
+def suggestions(query, language, limit=8):
+    """Titles whose words start with what was typed (the last word may be unfinished)."""
+    folded = fold(query).strip()[:60]
+    if len(folded) < 2:
+        return []
+    key = f"search-suggest-{language}-{folded}"
+    found = cache.get(key)
+    if found is None:
+        terms = query_terms(query, language)[:MAX_WORDS]
+        last = words(folded)[-1:] or [""]
+        terms = terms[:-1] + [terms[-1] | {last[0]}] if terms else []
+        found = list(
+            SearchEntry.objects.filter(language=language, document__isnull=True)
+            .filter(terms_filter("title_index", terms))
+            .order_by("title")
+            .values_list("title", "url")[:limit]
+        )
+        cache.set(key, found, 300)
+    return found

@@ -1,0 +1,13 @@
+from django_tasks import task
+
+
+@task()
+def extract_document_text_task(document_id):
+    """Read a saved document's text and refresh the search entries that show it."""
+    from wagtail.documents import get_document_model
+
+    from search.indexer import reindex_document
+
+    document = get_document_model().objects.filter(pk=document_id).first()
+    if document is not None:
+        reindex_document(document)
