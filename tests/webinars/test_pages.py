@@ -8,13 +8,23 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 
+from core.demo_files.pdf import build_pdf
+from core.models import CustomDocument
 from home.models import HomePage, StandardPage
-from webinars.models import WebinarPage, WebinarSeriesPage
+from webinars.models import (
+    Speaker,
+    WebinarMaterial,
+    WebinarPage,
+    WebinarRelatedPage,
+    WebinarSeriesPage,
+    WebinarSpeaker,
+)
 
 from .conftest import add_webinar
 
@@ -125,6 +135,30 @@ def test_series_queries_do_not_grow_with_webinars(client, series, speaker, thumb
     assert response.content.decode().count('class="card webinar-card"') == 80
     print(f"\nseries page queries: 8 webinars {eight}, 80 webinars {eighty}")
     assert eighty == eight
+
+
+def test_webinar_page_queries_do_not_grow_with_speakers_and_materials(client, series, home, thumbnail):
+    def grow(page, count):
+        page = WebinarPage.objects.get(pk=page.pk)
+        for i in range(count):
+            speaker = Speaker.objects.create(locale=home.locale, name=f"Osoba {page.pk}-{i}", organisation="FRSI")
+            WebinarSpeaker.objects.create(page=page, speaker=speaker, sort_order=i)
+            document = CustomDocument.objects.create(
+                title=f"Plik {page.pk}-{i}", file=ContentFile(build_pdf("Plik", [[("p", "Treść")]]), name=f"plik-{i}.pdf"))
+            WebinarMaterial.objects.create(page=page, document=document, sort_order=i)
+            WebinarRelatedPage.objects.create(page=page, target=series, sort_order=i)
+        return page
+
+    small = grow(add_webinar(series, 1, thumbnail=thumbnail), 1)
+    large = grow(add_webinar(series, 2, thumbnail=thumbnail), 6)
+    counts = {}
+    for page in (small, large):
+        client.get(page.url)
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(page.url).content.decode()
+        counts[page.pk] = len(queries)
+    assert html.count('class="webinar-speaker"') == 6 and html.count('class="download"') == 6
+    assert counts[small.pk] == counts[large.pk], counts
 
 
 # Webinar page: placeholder before play --------------------------------------------------
@@ -287,7 +321,7 @@ def test_english_translation_uses_english_captions_and_interface(client, webinar
     player = page.select_one("[data-webinar-player]")
     assert "cc_lang_pref=en&hl=en" in player["data-embed-url"]
     assert player.select_one("a[data-play]").get_text(strip=True) == "Play on YouTube"
-    assert "Captions (polish)" in page.get_text(" ", strip=True)
+    assert "Captions (Polish)" in page.get_text(" ", strip=True)
     assert "Episode 2" in page.get_text(" ", strip=True)
     en_series = WebinarSeriesPage.objects.get(pk=en_series.pk)
     assert en_series.url == "/en/webinars/"

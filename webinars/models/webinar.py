@@ -131,7 +131,7 @@ class WebinarPage(RoutablePageMixin, Page):
     def clean(self):
         super().clean()
         if self.pjm_url and not self.has_pjm:
-            raise ValidationError({"has_pjm": "Podałeś adres wersji z PJM: zaznacz też to pole."})
+            raise ValidationError({"has_pjm": "Podano adres wersji z PJM: zaznacz też to pole."})
 
     # Derived values --------------------------------------------------------------
 
