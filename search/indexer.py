@@ -12,8 +12,8 @@ from wagtail.rich_text import RichText
 from wagtail.search import index as wagtail_index
 
 from search.extract import extract_text
-from search.models import DocumentText, SearchEntry
-from search.normalise import index_text
+from search.models import DocumentText, SearchEntry, SearchWord
+from search.normalise import index_text, spelled_words
 
 logger = logging.getLogger(__name__)
 
@@ -109,6 +109,7 @@ def index_page(page):
     title = page.title
     body = page_text(page)
     documents = referenced_documents(page)
+    remember_spellings(f"{title} {body}")
     with transaction.atomic():
         SearchEntry.objects.update_or_create(
             page=page,
@@ -122,6 +123,7 @@ def index_page(page):
         SearchEntry.objects.filter(page=page, document__isnull=False).exclude(document__in=documents).delete()
         for document in documents:
             text = document_text(document)
+            remember_spellings(text)
             doc_title = f"{document.title}"
             SearchEntry.objects.update_or_create(
                 page=page,
@@ -135,6 +137,14 @@ def index_page(page):
             )
 
 
+def remember_spellings(text):
+    pairs = spelled_words(text)
+    if pairs:
+        SearchWord.objects.bulk_create(
+            [SearchWord(folded=folded, word=word) for folded, word in pairs], ignore_conflicts=True
+        )
+
+
 def remove_page(page_id):
     SearchEntry.objects.filter(page_id=page_id).delete()
 
@@ -142,6 +152,7 @@ def remove_page(page_id):
 def reindex_document(document):
     """After a document's file changed: new text into every entry that shows it."""
     text = store_document_text(document)
+    remember_spellings(text)
     for entry in SearchEntry.objects.filter(document=document).select_related("page__locale"):
         entry.text = text[:MAX_TEXT]
         entry.title = document.title

@@ -61,3 +61,19 @@ class SearchQueryCount(models.Model):
 
     def __str__(self):
         return f"{self.language}: {self.query} ({self.day})"
+
+
+class SearchWord(models.Model):
+    """A word of the indexed text with Polish letters, under its folded spelling.
+
+    A query typed without Polish letters ("utrzymac") is looked up here to find the
+    spelled word ("utrzymać"), so that it gets the same stems and the same results."""
+
+    folded = models.CharField(max_length=60, db_index=True)
+    word = models.CharField(max_length=60)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["folded", "word"], name="one_search_word")]
+
+    def __str__(self):
+        return f"{self.folded} → {self.word}"

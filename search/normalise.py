@@ -48,9 +48,40 @@ def index_text(text, language="pl"):
     return f" {' '.join(forms)} " if forms else ""
 
 
-def query_terms(text, language="pl"):
-    """For each word typed, the set of forms any of which may match."""
-    return [word_forms(word, language) for word in words(text)]
+# Short words that carry no meaning of their own; a query of only these keeps them.
+STOPWORDS = {
+    "pl": {"a", "i", "w", "we", "z", "ze", "o", "od", "do", "na", "po", "dla", "oraz", "lub", "czy", "jak",
+           "to", "sie", "się", "u", "za", "przy", "pod", "nad", "bez", "ale"},
+    "en": {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "how", "is"},
+}
+
+
+def query_terms(text, language="pl", variants=None):
+    """For each meaningful word typed, the set of forms any of which may match.
+
+    `variants` maps a folded word to the spellings with Polish letters seen in the index;
+    the forms of the word as typed, of its folded spelling and of those variants are
+    joined, so "utrzymac" and "utrzymać" give the same set."""
+    typed = words(text)
+    stop = STOPWORDS.get((language or "pl")[:2], set())
+    meaningful = [word for word in typed if word.lower() not in stop and fold(word) not in stop] or typed
+    terms = []
+    for word in meaningful:
+        folded = fold(word)
+        spellings = {word.lower(), folded, *(variants or {}).get(folded, ())}
+        terms.append(frozenset().union(*(word_forms(spelling, language) for spelling in spellings)))
+    return terms
+
+
+def spelled_words(text):
+    """(folded, word) for words that have letters beyond ASCII."""
+    pairs = set()
+    for word in words(text):
+        lower = word.lower()
+        folded = fold(lower)
+        if folded != lower and len(lower) <= 60:
+            pairs.add((folded, lower))
+    return pairs
 
 
 def text_matches(indexed, terms):

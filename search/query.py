@@ -9,7 +9,7 @@ from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from search.models import SearchEntry
+from search.models import SearchEntry, SearchWord
 from search.normalise import fold, query_terms, terms_filter, word_forms, words
 
 MAX_WORDS = 12
@@ -41,8 +41,17 @@ def _score(terms):
     return total
 
 
+def spelling_variants(query):
+    """Spellings with Polish letters, from the index, of the words typed."""
+    folded = {fold(word) for word in words(query)[:MAX_WORDS]}
+    variants = {}
+    for key, word in SearchWord.objects.filter(folded__in=folded).values_list("folded", "word"):
+        variants.setdefault(key, set()).add(word)
+    return variants
+
+
 def run_search(query, language, kind=None):
-    terms = query_terms(query, language)[:MAX_WORDS]
+    terms = query_terms(query, language, spelling_variants(query))[:MAX_WORDS]
     if not terms:
         return SearchResults(query, [], SearchEntry.objects.none())
     matching = SearchEntry.objects.filter(language=language).filter(terms_filter("index_text", terms))

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -163,7 +164,8 @@ class PublicationPage(Page):
 
     def search_extra_text(self):
         """People, publisher and ISBN, for the site search (search/indexer.py)."""
-        people = " ".join(author.name for author in self.authors.all())
+        with translation.override(self.locale.language_code):
+            people = " ".join(f"{author.name} {author.get_role_display()}" for author in self.authors.all())
         return " ".join(part for part in (people, self.publisher, self.place, self.isbn) if part)
 
     @property

@@ -1,0 +1,76 @@
+"""Labelled queries over the demo content: (query, language, url paths that must be found).
+
+A result counts when its URL is one of the expected paths (a path ending in "*" matches
+every URL that starts with it). Queries without Polish letters
+are included on purpose; so are inflected forms that do not appear in the text as typed.
+"""
+
+POLISH = [
+    ("szkolenia dla seniorow", ["/scenariusze/*", "/publikacje/mocni-w-partnerstwie/"]),
+    ("szkolenia dla seniorów", ["/scenariusze/*", "/publikacje/mocni-w-partnerstwie/"]),
+    ("poradnik partnerstwo gminne", ["/publikacje/mocni-w-partnerstwie/"]),
+    ("mocni w partnerstwie", ["/publikacje/mocni-w-partnerstwie/"]),
+    ("poradnik", ["/publikacje/mocni-w-partnerstwie/"]),
+    ("e-recepta", ["/publikacje/mocni-w-partnerstwie/szkolenia/"]),
+    ("lodz", ["/o-projekcie/", "/o-projekcie/partnerzy/"]),
+    ("Łódź", ["/o-projekcie/", "/o-projekcie/partnerzy/"]),
+    ("zwiazek gluchych", ["/o-projekcie/partnerzy/", "/o-projekcie/"]),
+    ("szkolenia dla głuchych", ["/publikacje/mocni-w-partnerstwie/szkolenia/", "/o-projekcie/"]),
+    ("jezyk migowy", ["/o-projekcie/", "/publikacje/mocni-w-partnerstwie/szkolenia/"]),
+    ("finanse projektu", ["/o-projekcie/finansowanie/"]),
+    ("finansowanie", ["/o-projekcie/finansowanie/"]),
+    ("budzet", ["/o-projekcie/finansowanie/"]),
+    ("dofinansowanie projektu", ["/o-projekcie/finansowanie/"]),
+    ("fundusz rozwoju regionalnego", ["/o-projekcie/finansowanie/"]),
+    ("polska cyfrowa", ["/o-projekcie/finansowanie/"]),
+    ("umowa o dofinansowanie", ["/o-projekcie/finansowanie/"]),
+    ("partnerzy projektu", ["/o-projekcie/partnerzy/"]),
+    ("fundacja aktywizacja", ["/o-projekcie/partnerzy/"]),
+    ("frsi", ["/o-projekcie/partnerzy/", "/publikacje/mocni-w-partnerstwie/", "/publikacje/partnerstwa-daja-moc/"]),
+    ("instytut rozwoju regionalnego krakow", ["/o-projekcie/partnerzy/"]),
+    ("diagnoza gminy", ["/publikacje/mocni-w-partnerstwie/diagnoza/"]),
+    ("diagnozy", ["/publikacje/mocni-w-partnerstwie/diagnoza/"]),
+    ("mapa zasobow", ["/publikacje/mocni-w-partnerstwie/partnerzy/"]),
+    ("kola gospodyn wiejskich", ["/publikacje/mocni-w-partnerstwie/partnerzy/", "/o-projekcie/"]),
+    ("straz pozarna", ["/publikacje/mocni-w-partnerstwie/partnerzy/", "/o-projekcie/"]),
+    ("lider partnerstwa", ["/publikacje/mocni-w-partnerstwie/lider/"]),
+    ("e-mocarz", ["/publikacje/mocni-w-partnerstwie/lider/", "/o-projekcie/"]),
+    ("animatorzy", ["/publikacje/mocni-w-partnerstwie/lider/", "/o-projekcie/"]),
+    ("plan dzialania", ["/publikacje/mocni-w-partnerstwie/plan/"]),
+    ("rekomendacje", ["/publikacje/mocni-w-partnerstwie/plan/", "/publikacje/partnerstwa-daja-moc/"]),
+    ("prowadzenie szkolen", ["/publikacje/mocni-w-partnerstwie/szkolenia/"]),
+    ("partnerstwo po projekcie", ["/publikacje/mocni-w-partnerstwie/trwalosc/"]),
+    ("utrzymać partnerstwo", ["/publikacje/mocni-w-partnerstwie/trwalosc/"]),
+    ("partnerstwa daja moc", ["/publikacje/partnerstwa-daja-moc/"]),
+    ("wnioski", ["/publikacje/partnerstwa-daja-moc/"]),
+    ("kompetencje cyfrowe", ["/publikacje/ramowy-katalog-kompetencji-cyfrowych/"]),
+    ("ramowy katalog", ["/publikacje/ramowy-katalog-kompetencji-cyfrowych/"]),
+    ("Iwona Kusak", ["/publikacje/mocni-w-partnerstwie/"]),
+    ("korekta Trebel-Bednarz", ["/publikacje/mocni-w-partnerstwie/"]),
+    ("deklaracja dostepnosci", ["/deklaracja-dostepnosci/"]),
+    ("cookies", ["/polityka-cookies/"]),
+    ("certyfikaty", ["/o-projekcie/"]),
+    ("koła gospodyń wiejskich", ["/publikacje/mocni-w-partnerstwie/partnerzy/", "/o-projekcie/"]),
+    ("straż pożarna", ["/publikacje/mocni-w-partnerstwie/partnerzy/", "/o-projekcie/"]),
+    ("mapa zasobów", ["/publikacje/mocni-w-partnerstwie/partnerzy/"]),
+    ("prowadzenie szkoleń", ["/publikacje/mocni-w-partnerstwie/szkolenia/"]),
+    ("partnerstwa dają moc", ["/publikacje/partnerstwa-daja-moc/"]),
+]
+
+ENGLISH = [
+    ("municipalities", ["/en/about/"]),
+    ("municipality", ["/en/about/"]),
+    ("digital education", ["/en/about/"]),
+    ("deaf people", ["/en/about/"]),
+    ("sign language", ["/en/about/"]),
+    ("local trainers", ["/en/about/"]),
+    ("rural women's circles", ["/en/about/"]),
+    ("fire brigade", ["/en/about/"]),
+    ("disabilities", ["/en/about/"]),
+    ("Polish Sign Language films", ["/en/about/"]),
+    ("certificate", ["/en/about/"]),
+]
+
+
+def is_expected(url, expected):
+    return any(url.startswith(path[:-1]) if path.endswith("*") else url == path for path in expected)
