@@ -1,7 +1,9 @@
 """Admin: a listing of all webinars that shows which video ids are placeholders, and the speakers."""
 
+from django.utils import timezone
+from django.utils.formats import date_format
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -13,6 +15,10 @@ def _base_column(name):
     return next(column for column in IndexView.base_columns if column.name == name)
 
 
+def _starts_at(page):
+    return date_format(timezone.localtime(page.starts_at), "j E Y, H:i") if page.starts_at else ""
+
+
 class WebinarListingViewSet(PageListingViewSet):
     model = WebinarPage
     icon = "media"
@@ -20,11 +26,13 @@ class WebinarListingViewSet(PageListingViewSet):
     add_to_admin_menu = True
     menu_order = 210
     name = "webinars"
+    ordering = "-starts_at"
     columns = [
         _base_column("bulk_actions"),
         _base_column("title"),
         Column("episode_number", label="nr", sort_key="episode_number", width="6%"),
-        DateColumn("starts_at", label="data", sort_key="starts_at", width="12%"),
+        # The date itself, not "5 years ago": announcements lie in the future.
+        Column("starts_at", label="data", sort_key="starts_at", accessor=_starts_at, width="14%"),
         StatusTagColumn(
             "video_id_status",
             label="film w YouTube",
