@@ -2,12 +2,24 @@ import pytest
 from django.core.management import call_command
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the demo site once per test run; each test then runs inside a transaction
+    that is rolled back, so it sees the same fresh demo. (Browser tests, which need a
+    live server and so a flushed database, load it again themselves.)"""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+
+
 @pytest.fixture
 def demo(db):
     """The demo site, as `make run` builds it."""
-    call_command("load_demo_content", verbosity=0)
     from wagtail.models import Site
 
+    from home.models import HomePage
+
+    if not HomePage.objects.exists():  # emptied by a transactional test
+        call_command("load_demo_content", verbosity=0)
     return Site.objects.get(is_default_site=True)
 
 

@@ -61,22 +61,25 @@ def test_valid_docx_and_odt_are_accepted(admin_client):
     ("paczka.zip", b"PK\x03\x04broken"),
 ])
 def test_content_not_matching_extension_is_refused(admin_client, name, data):
+    before = CustomDocument.objects.count()
     response = upload_document(admin_client, name, data)
     assert response.status_code == 200
     errors = response.context["form"].errors["file"]
     assert errors
-    assert not CustomDocument.objects.exists()
+    assert CustomDocument.objects.count() == before
 
 
 @pytest.mark.parametrize("name", ["program.exe", "strona.html", "skrypt.js", "tekst.txt"])
 def test_document_extension_outside_the_list_is_refused(admin_client, name):
+    before = CustomDocument.objects.count()
     response = upload_document(admin_client, name, b"%PDF-1.4")
     assert response.status_code == 200
     assert "file" in response.context["form"].errors
-    assert not CustomDocument.objects.exists()
+    assert CustomDocument.objects.count() == before
 
 
 def test_image_upload_stores_size_and_refuses_svg_and_fakes(admin_client):
+    before = CustomImage.objects.count()
     ok = admin_client.post("/admin/images/add/", {
         "title": "zdjęcie", "file": SimpleUploadedFile("zdjecie.png", png_bytes()), "collection": 1,
         "tags": "", "alt_text": "Opis",
@@ -91,4 +94,4 @@ def test_image_upload_stores_size_and_refuses_svg_and_fakes(admin_client):
         })
         assert response.status_code == 200, name
         assert "file" in response.context["form"].errors, name
-    assert CustomImage.objects.count() == 1
+    assert CustomImage.objects.count() == before + 1

@@ -65,7 +65,11 @@ def test_counting_adds_at_most_two_queries(document, client):
     assert downloads(document) == 1
 
 
-def test_missing_file_is_404_and_logged(document, client, caplog):
+def test_missing_file_is_404_and_logged(index, client, caplog):
+    # A document of its own: the demo's files are shared by the whole test run.
+    from core.factories import DocumentFactory
+
+    document = DocumentFactory(title="Zaginiony plik")
     document.file.storage.delete(document.file.name)
     with caplog.at_level(logging.WARNING, logger="core.downloads"):
         response = client.get(document.url, HTTP_USER_AGENT=BROWSER)

@@ -17,7 +17,7 @@ def home(db):
     locale = Locale.objects.get_or_create(language_code="pl")[0]
     Locale.objects.get_or_create(language_code="en")
     root = Page.get_first_root_node()
-    home = HomePage(title="e-Mocni", slug="strona-glowna", locale=locale)
+    home = HomePage(title="e-Mocni", slug="strona-testowa", locale=locale)  # beside the demo tree
     root.add_child(instance=home)
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)

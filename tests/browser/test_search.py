@@ -1,0 +1,46 @@
+"""The search page in a real browser: results, suggestions with JS, plain form without, axe."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.test_home import WCAG_TAGS, format_violations, open_page
+
+pytestmark = pytest.mark.browser
+axe = Axe()
+
+
+@pytest.mark.parametrize("path", ["/szukaj/?q=partnerstwo+gminne", "/szukaj/?q=xyzzy", "/en/search/?q=municipalities"])
+def test_search_pages_pass_axe(site_url, page, page_errors, path):
+    url = site_url + path
+    open_page(page, url)
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
+    assert not results.response["violations"], format_violations(url, results.response["violations"])
+    assert not page_errors.messages
+
+
+def test_suggestions_fill_a_datalist_while_typing(site_url, page):
+    open_page(page, site_url + "/szukaj/")
+    with page.expect_response(lambda response: "/szukaj/podpowiedzi/" in response.url) as answer:
+        page.fill("#search-page-q", "lid")
+    assert answer.value.ok
+    page.wait_for_function("document.querySelectorAll('#search-page-q-suggestions option').length > 0")
+    options = page.eval_on_selector_all("#search-page-q-suggestions option", "els => els.map(e => e.value)")
+    assert any(option.startswith("Lider") for option in options)
+    page.press("#search-page-q", "Enter")
+    page.wait_for_load_state("load")
+    assert page.locator(".search-result").count() > 0
+
+
+def test_search_works_without_javascript(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        open_page(page, site_url + "/szukaj/")
+        page.fill("#search-page-q", "poradnik partnerstwo gminne")
+        page.press("#search-page-q", "Enter")
+        page.wait_for_load_state("load")
+        first = page.locator(".search-result h3 a").first
+        assert "Mocni w partnerstwie" in first.inner_text()
+        assert page.locator("#search-page-q-suggestions").count() == 0
+    finally:
+        context.close()
