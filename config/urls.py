@@ -10,11 +10,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.downloads import serve_document
+from core.sitemap import robots_txt, sitemap
 from search import views as search_views
 
 urlpatterns = [
     # Browsers ask for /favicon.ico whatever the page says; send them to the static icon.
     path("favicon.ico", lambda request: HttpResponsePermanentRedirect(static("icons/favicon.svg"))),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     # Our view first: it counts downloads and names files readably; Wagtail's urls stay for the rest.
     path("documents/<int:document_id>/<str:document_filename>", serve_document, name="wagtaildocs_serve"),
