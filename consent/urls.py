@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from consent import views
 
 app_name = "consent"
-urlpatterns = []
+urlpatterns = [
+    path("", views.decide, name="decide"),
+    path("ustawienia/", views.settings_page, name="settings"),
+]

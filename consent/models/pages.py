@@ -1,0 +1,49 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel, HelpPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+
+
+class CookiePolicyPage(Page):
+    """The cookie policy: the editors' text, then the cookie table and the settings form.
+
+    The table comes from the "Pliki cookies (tabela)" snippets and the form from the consent
+    app, so this page holds only the policy text itself."""
+
+    lead = models.TextField("wstęp", blank=True, help_text="Jedno, dwa zdania pod tytułem.")
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name="treść polityki",
+        help_text="Kto jest administratorem, po co są pliki cookies, jak zmienić decyzję. Tabela plików "
+        "i formularz ustawień pojawią się pod tą treścią same.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        FieldPanel("body"),
+        HelpPanel(
+            content="Tabelę plików cookies edytujesz we fragmentach „Pliki cookies (tabela)”, teksty przy "
+            "formularzu we fragmentach „Teksty zgody na cookies”, a numer wersji polityki w Ustawieniach."
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "consent/cookie_policy_page.html"
+
+    class Meta:
+        verbose_name = "polityka cookies"
+        verbose_name_plural = "polityki cookies"
+
+    def get_context(self, request, *args, **kwargs):
+        from consent.context import policy_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(policy_page_context(request, self))
+        return context

@@ -1,0 +1,92 @@
+"""Admin: texts and cookie table as snippets, the records read-only with CSV export."""
+
+from wagtail.admin.ui.tables import BooleanColumn
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from consent.models import ConsentRecord, ConsentTexts, CookieDeclaration
+
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Records are evidence: nobody adds, edits or deletes them in the admin (only the
+    retention command deletes old ones). Viewing needs the "view" permission."""
+
+    def user_has_permission(self, user, action):
+        if action != "view":
+            return False
+        return super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([a for a in actions if a == "view"])
+
+
+# Registered before the viewset, so Wagtail uses it instead of its default policy.
+register_permission_policy(ConsentRecord, ReadOnlyPermissionPolicy(ConsentRecord))
+
+
+class ConsentTextsViewSet(SnippetViewSet):
+    model = ConsentTexts
+    icon = "doc-full"
+    menu_label = "Teksty banera i ustawień"
+    list_display = ["__str__", "banner_heading"]
+
+
+class CookieDeclarationViewSet(SnippetViewSet):
+    model = CookieDeclaration
+    icon = "list-ul"
+    menu_label = "Tabela plików cookies"
+    list_display = ["name", "provider", "category", "lifetime"]
+    list_filter = ["category"]
+
+
+class ConsentRecordViewSet(SnippetViewSet):
+    model = ConsentRecord
+    icon = "tick-inverse"
+    menu_label = "Rejestr zgód"
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_per_page = 50
+    list_display = [
+        "created_at",
+        "consent_id",
+        "action",
+        "policy_version",
+        BooleanColumn("analytics", label="analityczne"),
+        BooleanColumn("external_media", label="media zewnętrzne"),
+        "language",
+    ]
+    list_filter = ["action", "policy_version", "analytics", "external_media"]
+    list_export = [
+        "consent_id",
+        "created_at",
+        "action",
+        "policy_version",
+        "necessary",
+        "analytics",
+        "external_media",
+        "language",
+    ]
+    export_headings = {
+        "consent_id": "consent_id",
+        "created_at": "created_at",
+        "action": "action",
+        "policy_version": "policy_version",
+        "necessary": "necessary",
+        "analytics": "analytics",
+        "external_media": "external_media",
+        "language": "language",
+    }
+    export_filename = "rejestr-zgod-cookies"
+    inspect_view_fields = list_export
+
+
+class ConsentViewSetGroup(SnippetViewSetGroup):
+    menu_label = "Cookies"
+    menu_icon = "tick-inverse"
+    menu_order = 850
+    items = (ConsentTextsViewSet, CookieDeclarationViewSet, ConsentRecordViewSet)
+
+
+register_snippet(ConsentViewSetGroup)
