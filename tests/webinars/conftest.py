@@ -13,15 +13,19 @@ from webinars.models import Speaker, WebinarPage, WebinarSeriesPage, WebinarSpea
 
 @pytest.fixture
 def home(db):
-    """A bare Polish home page as the default site's root (faster than the whole demo)."""
+    """A bare Polish home page beside the demo tree, made the default site's root: the
+    tests get short, predictable URLs (/webinaria/webinarium-1/) and only their own pages."""
     locale = Locale.objects.get_or_create(language_code="pl")[0]
     Locale.objects.get_or_create(language_code="en")
     root = Page.get_first_root_node()
-    home = HomePage(title="e-Mocni", slug="strona-testowa", locale=locale)  # beside the demo tree
+    home = HomePage(title="e-Mocni", slug="strona-testowa", locale=locale)
     root.add_child(instance=home)
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    return home
+    yield home
+    # The rollback after the test brings the demo's site back, but Wagtail's cached site
+    # root paths would still point here and leave the demo pages without URLs.
+    Site.clear_site_root_paths_cache()
 
 
 @pytest.fixture

@@ -128,7 +128,8 @@ def test_episode_number_is_used_once_per_series(admin_client, series):
 def test_webinar_cannot_be_added_outside_a_series(admin_client, home):
     response = admin_client.post(f"/admin/pages/add/webinars/webinarpage/{home.pk}/", form())
     assert response.status_code in (302, 403)  # Wagtail: "permission denied" redirect
-    assert not WebinarPage.objects.exists()
+    assert not WebinarPage.objects.child_of(home).exists()
+    assert not WebinarPage.objects.filter(slug="mapa-zasobow").exists()
 
 
 def test_webinar_listing_marks_placeholder_ids(admin_client, series):

@@ -35,6 +35,11 @@ def soup(response):
     return BeautifulSoup(response.content.decode(), "html.parser")
 
 
+def main_html(response):
+    """The page's own content (the chrome around it may carry per-request tokens)."""
+    return str(soup(response).select_one("main"))
+
+
 def csp(response):
     return dict(
         (part.split()[0], part.split()[1:]) for part in response["Content-Security-Policy"].split("; ") if part
@@ -172,7 +177,7 @@ def test_webinar_page_ignores_unknown_query_parameters(client, webinar):
     plain = client.get(webinar.url)
     odd = client.get(webinar.url + "?autoplay=1&v=dQw4w9WgXcQ&t=30&list=x")
     assert odd.status_code == 200
-    assert odd.content == plain.content
+    assert main_html(odd) == main_html(plain)
     assert b"<iframe" not in odd.content
 
 
