@@ -35,7 +35,7 @@ from consent.state import Decision, consent_id_for, get_decision, set_cookie
 logger = logging.getLogger(__name__)
 
 RECORD_ACTIONS = {"accept": "accept_all", "reject": "reject_all", "save": "custom", "grant": "grant"}
-COMMON_FIELDS = {"csrfmiddlewaretoken", "action", "next"}
+COMMON_FIELDS = {"csrfmiddlewaretoken", "decision", "next"}
 ACTION_FIELDS = {"accept": set(), "reject": set(), "save": set(categories.OPTIONAL), "grant": {"category"}}
 YES, NO = "yes", "no"
 
@@ -100,7 +100,7 @@ consent_csrf_protect = decorator_from_middleware(_ConsentCsrfCheck)
 def parse_choices(request):
     """{category: bool} from the POST, or BadInput with a message for the visitor."""
     data = request.POST
-    action = data.get("action")
+    action = data.get("decision")
     if action not in ACTION_FIELDS:
         raise BadInput(_("The form sent an action we do not recognise. Nothing was saved."))
     if set(data.keys()) - COMMON_FIELDS - ACTION_FIELDS[action]:

@@ -40,7 +40,7 @@ def decide(csrf_client):
 
     def post(action="accept", next="/", json=False, **fields):
         token = csrf_token(csrf_client.get("/zgoda/ustawienia/"))
-        data = {"csrfmiddlewaretoken": token, "action": action, **fields}
+        data = {"csrfmiddlewaretoken": token, "decision": action, **fields}
         if next is not None:
             data["next"] = next
         headers = {"HTTP_ACCEPT": "application/json"} if json else {}

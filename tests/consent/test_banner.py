@@ -59,6 +59,8 @@ def test_banner_on_first_visit(site, client, path, lang, heading, accept, settin
         assert form["action"] == "/zgoda/"
         assert form.select_one("input[name=csrfmiddlewaretoken]")["value"]
         assert form.select_one("input[name=next]")["value"] == path
+        # No field may shadow form.action / form.submit in the DOM (consent.js reads them).
+        assert not form.select("[name=action], [name=submit], [id=action], [id=submit]")
     buttons = node.select("form[method=post] button")
     assert [b.get_text(strip=True) for b in buttons][0] == accept
     # Equal weight: the same element and the same classes.
@@ -349,7 +351,7 @@ def test_grant_form_for_the_webinar_player(site):
     form = BeautifulSoup(html, "html.parser").form
     assert form["method"] == "post" and form["action"] == "/zgoda/"
     fields = {i["name"]: i["value"] for i in form.select("input")}
-    assert fields == {"csrfmiddlewaretoken": "tok", "action": "grant", "category": "external_media",
+    assert fields == {"csrfmiddlewaretoken": "tok", "decision": "grant", "category": "external_media",
                       "next": "/webinaria/odcinek-1/?t=5#player"}
     assert form.button.get_text() == "Play and remember my choice for YouTube"
     assert render('{% consent_grant_form "necessary" "x" %}', request).strip() == ""

@@ -123,7 +123,7 @@ def test_analytics_cookies_are_left_alone_while_analytics_is_allowed(site, decid
 def test_records_hold_no_ip_address_or_user_agent(site, csrf_client):
     token = csrf_token(csrf_client.get("/zgoda/ustawienia/"))
     csrf_client.post(
-        "/zgoda/", {"csrfmiddlewaretoken": token, "action": "accept", "next": "/"},
+        "/zgoda/", {"csrfmiddlewaretoken": token, "decision": "accept", "next": "/"},
         HTTP_USER_AGENT="Mozilla/5.0 Secret-Agent", REMOTE_ADDR="203.0.113.9",
         HTTP_X_FORWARDED_FOR="198.51.100.7",
     )
@@ -193,7 +193,7 @@ def test_missing_next_goes_home_in_the_default_language(site, decide):
 
 
 def test_post_without_csrf_token_is_a_clear_403(site, csrf_client):
-    response = csrf_client.post("/zgoda/", {"action": "accept", "next": "/"})
+    response = csrf_client.post("/zgoda/", {"decision": "accept", "next": "/"})
     assert response.status_code == 403
     html = response.content.decode()
     assert "<h1>Nie zapisaliśmy Twojej decyzji w sprawie cookies</h1>" in html
@@ -204,7 +204,7 @@ def test_post_without_csrf_token_is_a_clear_403(site, csrf_client):
 
 def test_post_with_a_wrong_csrf_token_is_refused_in_the_page_language(site, csrf_client):
     csrf_client.get("/zgoda/ustawienia/")  # the cookie is there, the token is wrong
-    response = csrf_client.post("/zgoda/", {"csrfmiddlewaretoken": "x" * 64, "action": "accept", "next": "/en/"})
+    response = csrf_client.post("/zgoda/", {"csrfmiddlewaretoken": "x" * 64, "decision": "accept", "next": "/en/"})
     assert response.status_code == 403
     assert '<html lang="en"' in response.content.decode()
     assert "the form had expired" in response.content.decode()
@@ -212,31 +212,31 @@ def test_post_with_a_wrong_csrf_token_is_refused_in_the_page_language(site, csrf
 
 
 def test_csrf_failure_with_js_is_json(db, csrf_client):
-    response = csrf_client.post("/zgoda/", {"action": "accept"}, HTTP_ACCEPT="application/json")
+    response = csrf_client.post("/zgoda/", {"decision": "accept"}, HTTP_ACCEPT="application/json")
     assert response.status_code == 403
     data = json.loads(response.content)
     assert data["ok"] is False and data["error"]
 
 
 @pytest.mark.parametrize("fields", [
-    {"action": "maybe"},
-    {"action": ""},
-    {"action": "accept", "marketing": "yes"},
-    {"action": "save", "analytics": "yes", "external_media": "yes", "advertising": "yes"},
-    {"action": "save", "analytics": "tak", "external_media": "yes"},
-    {"action": "save", "analytics": "1", "external_media": "0"},
-    {"action": "save", "analytics": "yes"},
-    {"action": "save"},
-    {"action": "save", "analytics": "", "external_media": "no"},
-    {"action": "grant", "category": "necessary"},
-    {"action": "grant", "category": "advertising"},
-    {"action": "grant"},
-    {"action": "save", "analytics": ["yes", "no"], "external_media": "no"},
+    {"decision": "maybe"},
+    {"decision": ""},
+    {"decision": "accept", "marketing": "yes"},
+    {"decision": "save", "analytics": "yes", "external_media": "yes", "advertising": "yes"},
+    {"decision": "save", "analytics": "tak", "external_media": "yes"},
+    {"decision": "save", "analytics": "1", "external_media": "0"},
+    {"decision": "save", "analytics": "yes"},
+    {"decision": "save"},
+    {"decision": "save", "analytics": "", "external_media": "no"},
+    {"decision": "grant", "category": "necessary"},
+    {"decision": "grant", "category": "advertising"},
+    {"decision": "grant"},
+    {"decision": "save", "analytics": ["yes", "no"], "external_media": "no"},
 ])
 @pytest.mark.parametrize("as_json", [False, True])
 def test_malformed_posts_are_400_with_a_message(site, decide, fields, as_json):
     fields = dict(fields)
-    action = fields.pop("action")
+    action = fields.pop("decision")
     response = decide(action, json=as_json, **fields)
     assert response.status_code == 400
     if as_json:

@@ -154,7 +154,7 @@
     }
     form.setAttribute("aria-busy", "true");
     window
-      .fetch(form.action, {
+      .fetch(form.getAttribute("action"), {
         method: "POST",
         body: new FormData(form),
         credentials: "same-origin",
