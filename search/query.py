@@ -55,6 +55,9 @@ def run_search(query, language, kind=None):
     if not terms:
         return SearchResults(query, [], SearchEntry.objects.none())
     matching = SearchEntry.objects.filter(language=language).filter(terms_filter("index_text", terms))
+    # A document whose page matches too adds nothing: the page result leads to the same place.
+    matching_pages = matching.filter(document__isnull=True).values("page_id")
+    matching = matching.exclude(document__isnull=False, page_id__in=matching_pages)
     kind_counts = dict(matching.values_list("kind").annotate(n=Count("id")).order_by())
     if kind:
         matching = matching.filter(kind=kind)
