@@ -1,0 +1,82 @@
+"""Admin: import scenarios from a spreadsheet (check first, then write) and export the catalogue."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+
+from scenarios.transfer import exporter
+from scenarios.transfer.run import default_index, run_import
+from scenarios.transfer.schema import COLUMNS
+
+ENCODINGS = [("", "rozpoznaj samodzielnie (UTF-8 lub Windows-1250)"), ("utf-8", "UTF-8"),
+             ("cp1250", "Windows-1250"), ("iso-8859-2", "ISO-8859-2")]
+
+
+class ImportForm(forms.Form):
+    table = forms.FileField(label="Arkusz ze scenariuszami", help_text="Plik .csv lub .xlsx; pierwszy wiersz to nazwy "
+                            "kolumn (jak w eksporcie).")
+    files = forms.FileField(label="Pliki załączników (ZIP)", required=False,
+                            help_text="Archiwum z plikami wymienionymi w kolumnie „zalaczniki”. Pliki, które już są "
+                                      "w bibliotece dokumentów, można pominąć.")
+    encoding = forms.ChoiceField(label="Kodowanie pliku CSV", choices=ENCODINGS, required=False)
+    dry_run = forms.BooleanField(label="Tylko sprawdź, niczego nie zapisuj", required=False, initial=True)
+
+    def clean_table(self):
+        table = self.cleaned_data["table"]
+        if not table.name.lower().endswith((".csv", ".xlsx")):
+            raise forms.ValidationError("Wybierz plik .csv albo .xlsx.")
+        return table
+
+
+def catalogue_or_404(request):
+    index = default_index()
+    if index is None:
+        messages.error(request, "Najpierw utwórz stronę katalogu scenariuszy.")
+    return index
+
+
+def import_view(request):
+    index = catalogue_or_404(request)
+    if index is None:
+        return redirect("wagtailadmin_home")
+    if not (request.user.is_superuser or index.permissions_for_user(request.user).can_publish_subpage()):
+        raise PermissionDenied
+    form = ImportForm(request.POST or None, request.FILES or None)
+    result = counts = None
+    if request.method == "POST" and form.is_valid():
+        table = form.cleaned_data["table"]
+        result, counts = run_import(
+            index, table.read(), table.name, form.cleaned_data["files"], form.cleaned_data["encoding"] or None,
+            user=request.user, dry_run=form.cleaned_data["dry_run"],
+        )
+        if counts and not form.cleaned_data["dry_run"]:
+            messages.success(request, f"Zaimportowano: {counts['create']} nowych, {counts['update']} zmienionych, "
+                                      f"{counts['unchanged']} bez zmian.")
+            return redirect("scenarios_import")
+    return TemplateResponse(request, "scenarios/admin/import.html", {
+        "page_title": "Import scenariuszy", "header_icon": "upload", "form": form, "result": result,
+        "counts": counts, "columns": COLUMNS, "index": index,
+    })
+
+
+def export_view(request):
+    index = catalogue_or_404(request)
+    if index is None:
+        return redirect("wagtailadmin_home")
+    kind = request.GET.get("format", "csv")
+    stamp = timezone.localdate().isoformat()
+    if kind == "xlsx":
+        response = HttpResponse(exporter.to_xlsx(index),
+                                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    elif kind == "zip":
+        response = HttpResponse(content_type="application/zip")
+        exporter.attachments_zip(index, response)
+    else:
+        kind = "csv"
+        response = HttpResponse(exporter.to_csv(index), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="scenariusze-{stamp}.{kind}"'
+    return response

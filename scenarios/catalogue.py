@@ -1,0 +1,167 @@
+"""The catalogue: filters, counts per filter value, text search, sorting and pages.
+
+The query count does not depend on the number of scenarios: the taxonomies (3 queries),
+view restrictions (1), one grouped query for every count, one for the page of results.
+Counts are computed in Python from the grouped rows (area, format, level, duration,
+audiences, n), so the text condition is evaluated only twice per request.
+"""
+
+import math
+from collections import Counter
+from functools import reduce
+from operator import add, or_
+
+from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.utils.translation import gettext as _
+
+from scenarios import filters as params
+from scenarios.models import FORMATS, Audience, Level, ScenarioPage, ThematicArea
+from search.normalise import terms_filter
+
+PER_PAGE = 20
+
+
+def taxonomy(model, locale):
+    items = list(model.objects.filter(locale=locale).order_by("sort_order", "name").values_list("pk", "slug", "name"))
+    if not items:  # a translated catalogue whose taxonomies are not translated yet
+        items = list(
+            model.objects.filter(locale__language_code="pl").order_by("sort_order", "name")
+            .values_list("pk", "slug", "name")
+        )
+    return items
+
+
+def load_options(locale):
+    return params.Options({
+        "area": taxonomy(ThematicArea, locale),
+        "audience": taxonomy(Audience, locale),
+        "format": [(value, value, str(label)) for value, label in FORMATS],
+        "level": taxonomy(Level, locale),
+    })
+
+
+def keys_of(audience_keys, cache={}):  # noqa: B006 - a deliberate memo of parsed key strings
+    found = cache.get(audience_keys)
+    if found is None:
+        found = cache[audience_keys] = frozenset(int(part) for part in audience_keys.split())
+        if len(cache) > 50_000:
+            cache.clear()
+    return found
+
+
+def facet_q(filters):
+    """The SQL condition of every active filter except the text."""
+    selected = filters.selected
+    condition = Q()
+    if selected["area"]:
+        condition &= Q(area_id__in=selected["area"])
+    if selected["format"]:
+        condition &= Q(format__in=selected["format"])
+    if selected["level"]:
+        condition &= Q(level_id__in=selected["level"])
+    if selected["audience"]:
+        condition &= reduce(or_, (Q(audience_keys__contains=f" {key} ") for key in selected["audience"]))
+    if filters.min_hours is not None:
+        condition &= Q(duration_hours__gte=filters.min_hours)
+    if filters.max_hours is not None:
+        condition &= Q(duration_hours__lte=filters.max_hours)
+    return condition
+
+
+def count_facets(rows, filters):
+    """({facet: Counter(key -> n)}, total): each value counted with the other facets' filters."""
+    selected = {facet: set(keys) for facet, keys in filters.selected.items()}
+    low, high = filters.min_hours, filters.max_hours
+    counts = {facet: Counter() for facet in params.FACETS}
+    total = 0
+    for area, fmt, level, hours, audience_keys, n in rows:
+        if (low is not None and hours < low) or (high is not None and hours > high):
+            continue
+        audiences = keys_of(audience_keys)
+        values = {"area": (area,), "format": (fmt,), "level": (level,), "audience": audiences}
+        failing = [
+            facet for facet in params.FACETS
+            if selected[facet] and not (selected[facet] & set(values[facet]))
+        ]
+        if len(failing) > 1:
+            continue
+        for facet in failing or params.FACETS:
+            for key in values[facet]:
+                counts[facet][key] += n
+        if not failing:
+            total += n
+    return counts, total
+
+
+def relevance(terms):
+    """Words found in the title count; every result already has all words in its text."""
+    return reduce(add, (
+        Case(When(terms_filter("title_text", [forms]), then=Value(1)), default=Value(0), output_field=IntegerField())
+        for forms in terms
+    ))
+
+
+ORDERINGS = {
+    "title": ("sort_title", "pk"),
+    "newest": ("-first_published_at", "sort_title", "pk"),
+    "duration": ("duration_hours", "sort_title", "pk"),
+    "relevance": ("-score", "sort_title", "pk"),
+}
+
+
+class ResultsPage(list):
+    """One page of results, with what the template needs for the pager."""
+
+    def __init__(self, items, number, num_pages, total):
+        super().__init__(items)
+        self.number, self.num_pages, self.count = number, num_pages, total
+        self.has_previous, self.has_next = number > 1, number < num_pages
+        self.has_other_pages = num_pages > 1
+        self.previous_page_number, self.next_page_number = number - 1, number + 1
+        self.start_index = (number - 1) * PER_PAGE + 1 if total else 0
+        self.end_index = min(number * PER_PAGE, total)
+
+
+def page_number(raw, num_pages, notices):
+    try:
+        number = int(raw)
+    except ValueError:
+        notices.append(_("The page number in the address was not valid; showing the first page."))
+        return 1
+    if number < 1:
+        notices.append(_("The page number in the address was not valid; showing the first page."))
+        return 1
+    if number > num_pages:
+        notices.append(_("There are only %(count)s pages of results; showing the last one.") % {"count": num_pages})
+        return num_pages
+    return number
+
+
+def search(index, filters, options, notices):
+    """(grouped counts, ResultsPage) for the filters."""
+    base = ScenarioPage.objects.child_of(index).live().public()
+    text_q = terms_filter("search_text", filters.terms)
+    rows = (
+        base.filter(text_q).order_by()
+        .values_list("area_id", "format", "level_id", "duration_hours", "audience_keys")
+        .annotate(n=Count("pk"))
+    )
+    counts, total = count_facets(rows, filters)
+    num_pages = max(1, math.ceil(total / PER_PAGE))
+    number = page_number(filters.page, num_pages, notices)
+    results = []
+    if total:
+        queryset = base.filter(text_q, facet_q(filters))
+        if filters.sort == "relevance":
+            queryset = queryset.annotate(score=relevance(filters.terms))
+        offset = (number - 1) * PER_PAGE
+        results = list(
+            queryset.select_related("locale").defer("search_text", "title_text")
+            .order_by(*ORDERINGS[filters.sort])[offset:offset + PER_PAGE]
+        )
+    for page in results:
+        page.area_label = options.label("area", page.area_id)
+        page.level_label = options.label("level", page.level_id)
+        page.audience_labels = [label for key, _slug, label in options.choices["audience"]
+                                if key in keys_of(page.audience_keys)]
+    return counts, ResultsPage(results, number, num_pages, total)

@@ -1,0 +1,78 @@
+"""What the catalogue template shows: facets with counts, chips, notices, sort, pages."""
+
+from decimal import Decimal
+
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from scenarios import catalogue
+from scenarios import filters as params
+
+FACET_LEGENDS = {
+    "area": gettext_lazy("Thematic area"),
+    "audience": gettext_lazy("Audience"),
+    "format": gettext_lazy("Format"),
+    "level": gettext_lazy("Level"),
+}
+SORT_LABELS = {
+    "relevance": gettext_lazy("Best match"),
+    "title": gettext_lazy("Title (A to Z)"),
+    "newest": gettext_lazy("Newest first"),
+    "duration": gettext_lazy("Shortest first"),
+}
+
+
+def facet_panels(options, filters, counts):
+    panels = []
+    for facet in params.FACETS:
+        items = [
+            {
+                "slug": slug, "label": label, "count": counts[facet].get(key, 0),
+                "checked": key in filters.selected[facet], "id": f"f-{facet}-{slug}",
+            }
+            for key, slug, label in options.choices[facet]
+        ]
+        panels.append({"name": facet, "legend": FACET_LEGENDS[facet], "items": items})
+    return panels
+
+
+def chips(options, filters):
+    found = []
+    if filters.q:
+        found.append((_("Text: “%(q)s”") % {"q": filters.q}, filters.query_string(drop=("q", filters.q))))
+    for facet in params.FACETS:
+        for key, slug in zip(filters.selected[facet], filters.slugs[facet], strict=True):
+            found.append((options.label(facet, key), filters.query_string(drop=(facet, slug))))
+    for name, template in (("min_hours", _("At least %(hours)s h")), ("max_hours", _("At most %(hours)s h"))):
+        value = getattr(filters, name)
+        if value is not None:
+            text = params.format_hours_param(value)
+            found.append((template % {"hours": number_format(Decimal(text))}, filters.query_string(drop=(name, text))))
+    return found
+
+
+def catalogue_context(index, request):
+    language = index.locale.language_code if index.locale_id else "pl"
+    options = catalogue.load_options(index.locale_id)
+    filters, notices = params.parse(request, options, language)
+    counts, results = catalogue.search(index, filters, options, notices)
+    query = filters.query_string()
+    default = params.default_sort(filters)
+    sorts = [("", SORT_LABELS[default], filters.sort == default)] + [
+        (value, SORT_LABELS[value], filters.sort == value) for value in ("title", "newest", "duration") if value != default
+    ]
+    return {
+        "filters": filters,
+        "facets": facet_panels(options, filters, counts),
+        "results": results,
+        "notices": notices,
+        "chips": chips(options, filters),
+        "filter_query": query,
+        "is_filtered": bool(filters.active or request.GET),
+        "sort_options": sorts,
+        "min_hours_value": params.format_hours_param(filters.min_hours) if filters.min_hours is not None else "",
+        "max_hours_value": params.format_hours_param(filters.max_hours) if filters.max_hours is not None else "",
+        "zip_areas": [(slug, label) for _key, slug, label in options.choices["area"]],
+        "canonical_url": index.get_full_url(request),
+    }

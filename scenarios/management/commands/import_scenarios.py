@@ -1,0 +1,39 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from scenarios.models import ScenarioIndexPage
+from scenarios.transfer.run import default_index, run_import
+from scenarios.transfer.schema import COLUMNS
+
+
+class Command(BaseCommand):
+    help = ("Import training scenarios from CSV (UTF-8, UTF-8 with BOM, Windows-1250) or XLSX. Every row is "
+            "checked first; nothing is written unless all rows are valid. Columns: "
+            + ", ".join(column.key for column in COLUMNS) + ".")
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="the .csv or .xlsx file")
+        parser.add_argument("--files", help="a ZIP archive or a folder with the files named in the 'zalaczniki' column")
+        parser.add_argument("--index", type=int, help="id of the catalogue page (default: the Polish catalogue)")
+        parser.add_argument("--encoding", help="force the CSV encoding, e.g. cp1250 or iso-8859-2")
+        parser.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+
+    def handle(self, *args, **options):
+        index = (ScenarioIndexPage.objects.filter(pk=options["index"]).first() if options["index"]
+                 else default_index())
+        if index is None:
+            raise CommandError("No scenario catalogue page found (create one or pass --index).")
+        try:
+            with open(options["file"], "rb") as handle:
+                data = handle.read()
+        except OSError as error:
+            raise CommandError(f"Cannot read {options['file']}: {error}") from None
+        result, counts = run_import(index, data, options["file"], options["files"], options["encoding"],
+                                    dry_run=options["dry_run"])
+        if result.problems:
+            for problem in result.problems:
+                self.stderr.write(str(problem))
+            raise CommandError(f"{len(result.problems)} problem(s) found; nothing was imported.")
+        verb = "would be" if options["dry_run"] else "were"
+        self.stdout.write(self.style.SUCCESS(
+            f"{counts['create']} new, {counts['update']} updated, {counts['unchanged']} unchanged scenario(s) "
+            f"{verb} imported into “{index.title}”."))

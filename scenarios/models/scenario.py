@@ -1,0 +1,216 @@
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from scenarios.blocks import ExerciseBlock, StepBlock
+from scenarios.forms import ScenarioPageForm
+from scenarios.indexing import index_fields
+
+FORMATS = [("stacjonarne", _("stationary")), ("online", _("online"))]
+ATTACHMENT_KINDS = [
+    ("scenariusz", _("Scenario")),
+    ("prezentacja", _("Slides")),
+    ("karta-pracy", _("Worksheet")),
+    ("inne", _("Other file")),
+]
+MIN_HOURS, MAX_HOURS = Decimal("0.5"), Decimal("44")
+LINES_HELP = "Jedna pozycja w wierszu."
+
+
+class ScenarioIndexPage(RoutablePageMixin, Page):
+    """The catalogue: filters, text search, counts; a ZIP of each area's files."""
+
+    intro = models.TextField("wstęp", blank=True, help_text="Jedno, dwa zdania nad katalogiem.")
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["scenarios.ScenarioPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "katalog scenariuszy"
+
+    @path("")
+    def catalogue_view(self, request):
+        from scenarios.listing import catalogue_context
+
+        context = catalogue_context(self, request)
+        return self.render(request, context_overrides=context)
+
+    @path("pobierz/<slug:area>/")
+    def area_zip_view(self, request, area):
+        from scenarios.area_zip import area_zip_response
+
+        return area_zip_response(self, request, area)
+
+
+class ScenarioPage(Page):
+    """One training scenario, ready to reuse under its licence."""
+
+    external_id = models.CharField(
+        "identyfikator zewnętrzny", max_length=40, db_index=True,
+        help_text="Stały identyfikator z arkusza importu, np. „ZDR-001”. Po nim import rozpoznaje scenariusz.",
+    )
+    summary = models.TextField("streszczenie", help_text="Dwa, trzy zdania: czego i kogo dotyczą zajęcia.")
+    area = models.ForeignKey(
+        "scenarios.ThematicArea", on_delete=models.PROTECT, related_name="scenarios", verbose_name="obszar tematyczny"
+    )
+    audiences = ParentalManyToManyField(
+        "scenarios.Audience", related_name="scenarios", verbose_name="odbiorcy",
+        help_text="Dla kogo scenariusz jest napisany lub dostosowany (można wybrać kilka grup).",
+    )
+    format = models.CharField("forma", max_length=12, choices=FORMATS, default="stacjonarne", db_index=True)
+    level = models.ForeignKey(
+        "scenarios.Level", on_delete=models.PROTECT, related_name="scenarios", verbose_name="poziom"
+    )
+    duration_hours = models.DecimalField(
+        "czas trwania (godziny)", max_digits=4, decimal_places=2, db_index=True,
+        validators=[MinValueValidator(MIN_HOURS), MaxValueValidator(MAX_HOURS)],
+        help_text="Od 0,5 do 44 godzin, np. 1,5.",
+    )
+    group_min = models.PositiveSmallIntegerField("grupa od (osób)", null=True, blank=True)
+    group_max = models.PositiveSmallIntegerField("grupa do (osób)", null=True, blank=True)
+    equipment = models.TextField("potrzebny sprzęt", blank=True, help_text=LINES_HELP)
+    objectives = models.TextField("cele zajęć", help_text=LINES_HELP + " Np. „Uczestnik umie wykupić e-receptę”.")
+    prerequisites = models.TextField(
+        "co uczestnicy powinni umieć", blank=True, help_text="Puste: nic, zajęcia są od podstaw."
+    )
+    steps = StreamField([("step", StepBlock())], blank=True, verbose_name="przebieg zajęć")
+    exercises = StreamField([("exercise", ExerciseBlock())], blank=True, verbose_name="ćwiczenia")
+    trainer_tips = models.TextField("wskazówki dla prowadzącego", blank=True, help_text=LINES_HELP)
+    adaptation_deaf = models.TextField(
+        "dostosowanie dla osób głuchych", blank=True,
+        help_text="Np. tłumacz PJM, napisy, materiały wizualne. Puste: sekcja się nie pokaże.",
+    )
+    adaptation_blind = models.TextField(
+        "dostosowanie dla osób niewidomych i słabowidzących", blank=True,
+        help_text="Np. czytnik ekranu, powiększenie, opis slajdów. Puste: sekcja się nie pokaże.",
+    )
+    online_url = models.URLField(
+        "adres materiału online", blank=True, help_text="Wymagany dla szkoleń online: gdzie jest kurs lub nagranie."
+    )
+    authors = models.CharField(
+        "autorzy", max_length=300, help_text="Osoby lub instytucje, oddzielone przecinkami; trafiają do uznania autorstwa."
+    )
+    licence = models.ForeignKey(
+        "publications.Licence", null=True, on_delete=models.SET_NULL, related_name="+", verbose_name="licencja",
+        help_text="Zwykle CC BY 4.0. Od licencji zależy, jak inni mogą korzystać ze scenariusza.",
+    )
+    editor_note = models.TextField(
+        "uwaga dla redakcji", blank=True,
+        help_text="Widoczna tylko w panelu, np. które dane są zastępcze i czekają na uzupełnienie.",
+    )
+    # Derived on save (scenarios.indexing): the catalogue filters on these.
+    search_text = models.TextField(editable=False, blank=True)
+    title_text = models.TextField(editable=False, blank=True)
+    sort_title = models.CharField(editable=False, max_length=255, blank=True, db_index=True)
+    audience_keys = models.CharField(editable=False, max_length=255, blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("external_id"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("area", widget=forms.Select),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("format"), FieldPanel("level", widget=forms.Select)]),
+                FieldRowPanel([
+                    FieldPanel("duration_hours", widget=forms.TextInput(attrs={"inputmode": "decimal"})),
+                    FieldPanel("group_min"), FieldPanel("group_max"),
+                ]),
+            ],
+            heading="Dla kogo i jak długo",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("objectives"), FieldPanel("prerequisites"), FieldPanel("equipment")], heading="Przygotowanie"
+        ),
+        FieldPanel("steps"),
+        FieldPanel("exercises"),
+        FieldPanel("trainer_tips"),
+        MultiFieldPanel([FieldPanel("adaptation_deaf"), FieldPanel("adaptation_blind")], heading="Dostosowania"),
+        InlinePanel("attachments", heading="Pliki do pobrania", label="plik"),
+        FieldPanel("online_url"),
+        MultiFieldPanel([FieldPanel("authors"), FieldPanel("licence")], heading="Autorzy i licencja"),
+        FieldPanel("editor_note"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+        index.SearchField("prerequisites"),
+        index.SearchField("equipment"),
+        index.SearchField("steps"),
+        index.SearchField("exercises"),
+        index.SearchField("authors"),
+        index.FilterField("format"),
+    ]
+    parent_page_types = ["scenarios.ScenarioIndexPage"]
+    subpage_types = []
+    base_form_class = ScenarioPageForm
+
+    class Meta:
+        verbose_name = "scenariusz szkolenia"
+        verbose_name_plural = "scenariusze szkoleń"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.format == "online" and not self.online_url:
+            errors["online_url"] = "Szkolenie online potrzebuje adresu materiału."
+        if self.group_min and self.group_max and self.group_min > self.group_max:
+            errors["group_max"] = "Górna granica grupy jest mniejsza niż dolna."
+        if not self.licence_id:
+            errors["licence"] = "Wybierz licencję: bez niej nikt nie wie, jak może użyć scenariusza."
+        if self.external_id and self.locale_id:
+            twins = ScenarioPage.objects.filter(external_id=self.external_id, locale_id=self.locale_id)
+            if self.pk:
+                twins = twins.exclude(pk=self.pk).exclude(translation_key=self.translation_key)
+            if twins.exists():
+                errors["external_id"] = "Inny scenariusz ma już ten identyfikator."
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "search_text" in update_fields:
+            for name, value in index_fields(self).items():
+                setattr(self, name, value)
+        return super().save(*args, **kwargs)
+
+    def search_extra_text(self):
+        """For the site search: the taxonomy names and the adaptations."""
+        names = [self.area.name, self.level.name, *(a.name for a in self.audiences.all())]
+        return " ".join([*names, self.trainer_tips, self.adaptation_deaf, self.adaptation_blind])
+
+    def get_context(self, request, *args, **kwargs):
+        from scenarios.metadata import scenario_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(scenario_context(self, request))
+        return context
+
+
+class ScenarioAttachment(Orderable):
+    page = ParentalKey(ScenarioPage, on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey(
+        "core.CustomDocument", on_delete=models.PROTECT, related_name="scenario_attachments", verbose_name="dokument"
+    )
+    kind = models.CharField("rodzaj", max_length=20, choices=ATTACHMENT_KINDS, default="scenariusz")
+    label = models.CharField(
+        "nazwa na stronie", max_length=200, blank=True,
+        help_text="Puste: tytuł dokumentu. Format i rozmiar pliku dodamy sami.",
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("kind"), FieldPanel("label")]
+
+    def __str__(self):
+        return self.label or self.document.title

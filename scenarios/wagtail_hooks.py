@@ -1,0 +1,56 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from scenarios.admin_views import export_view, import_view
+from scenarios.models import Audience, Level, ThematicArea
+
+
+class TaxonomyViewSet(SnippetViewSet):
+    list_display = ["name", "slug", "sort_order"]
+    ordering = ["sort_order", "name"]
+
+
+class AreaViewSet(TaxonomyViewSet):
+    model = ThematicArea
+    icon = "folder-inverse"
+    menu_label = "Obszary tematyczne"
+
+
+class AudienceViewSet(TaxonomyViewSet):
+    model = Audience
+    icon = "group"
+    menu_label = "Grupy odbiorców"
+
+
+class LevelViewSet(TaxonomyViewSet):
+    model = Level
+    icon = "order"
+    menu_label = "Poziomy"
+
+
+class ScenarioCatalogueGroup(SnippetViewSetGroup):
+    items = (AreaViewSet, AudienceViewSet, LevelViewSet)
+    menu_icon = "clipboard-list"
+    menu_label = "Katalog scenariuszy"
+    menu_name = "scenario-catalogue"
+    menu_order = 250
+    submenu_hook = "register_scenario_catalogue_menu_item"
+
+
+register_snippet(ScenarioCatalogueGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_scenario_transfer_urls():
+    return [
+        path("scenariusze/import/", import_view, name="scenarios_import"),
+        path("scenariusze/eksport/", export_view, name="scenarios_export"),
+    ]
+
+
+@hooks.register("register_scenario_catalogue_menu_item")
+def register_import_menu_item():
+    return MenuItem("Import i eksport", reverse("scenarios_import"), icon_name="upload", order=900)
