@@ -26,8 +26,8 @@ class CookiePolicyPage(Page):
         FieldPanel("lead"),
         FieldPanel("body"),
         HelpPanel(
-            content="Tabelę plików cookies edytujesz we fragmentach „Pliki cookies (tabela)”, teksty przy "
-            "formularzu we fragmentach „Teksty zgody na cookies”, a numer wersji polityki w Ustawieniach."
+            content="Tabelę plików cookies i teksty przy formularzu zmienisz w menu „Cookies”, a numer wersji "
+            "polityki w Ustawieniach → „Zgody na cookies”."
         ),
     ]
     search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]

@@ -29,9 +29,8 @@ class ConsentSettings(BaseGenericSetting):
 
     panels = [
         HelpPanel(
-            content="Teksty banera i opisy kategorii zmienisz we fragmentach „Teksty zgody na cookies”, "
-            "listę plików cookies we fragmentach „Pliki cookies (tabela)”, a rejestr zgód znajdziesz "
-            "we fragmentach „Rejestr zgód”."
+            content="Teksty banera i opisy kategorii, tabelę plików cookies i rejestr zgód znajdziesz w menu "
+            "„Cookies”: „Teksty banera i ustawień”, „Tabela plików cookies”, „Rejestr zgód”."
         ),
         MultiFieldPanel([FieldPanel("policy_version"), FieldPanel("policy_updated")], heading="Wersja polityki"),
     ]

@@ -285,3 +285,11 @@ def test_analytics_script_only_after_consent(site_url, page, settings):
     stats.clear()
     open_page(page, site_url + "/o-projekcie/")
     assert page.locator("script[data-consent-analytics][src='/stats/script.js']").count() == 1
+
+
+@pytest.mark.parametrize("path", [POLICY["pl"], POLICY["en"]])
+def test_policy_page_fits_320px(site_url, page, path):
+    page.set_viewport_size({"width": 320, "height": 640})
+    open_page(page, site_url + path)
+    sizes = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert sizes[0] <= sizes[1], sizes
