@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models.functions import Length
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -64,9 +65,10 @@ def run_search(query, language, kind=None):
     # Pages before the documents they hold when the score ties; then newer first.
     # A document weighs a little less than the page that presents it.
     is_document = Case(When(document__isnull=False, then=Value(1)), default=Value(0), output_field=IntegerField())
-    ranked = matching.annotate(score=_score(terms) - is_document * 3, is_document=is_document).order_by(
-        "-score", "is_document", "-date", "title", "id"
-    )
+    # On equal scores the shorter text wins: the words weigh more in it (as in BM25's length norm).
+    ranked = matching.annotate(
+        score=_score(terms) - is_document * 3, is_document=is_document, length=Length("index_text")
+    ).order_by("-score", "is_document", "length", "title", "id")
     return SearchResults(query, terms, ranked, kind_counts)
 
 
