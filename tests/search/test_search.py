@@ -88,7 +88,7 @@ def test_type_filter_with_counts(demo, client):
     assert "Rozdział poradnika <span class=\"count\">(" in html
     only_chapters = client.get("/szukaj/", {"q": "partnerstwo", "typ": "chapter"})
     assert only_chapters.status_code == 200
-    kinds = set(only_chapters.context["results"].object_list.values_list("kind", flat=True))
+    kinds = {entry.kind for entry in only_chapters.context["results"]}
     assert kinds == {"chapter"}
 
 
