@@ -2,8 +2,9 @@
 
 The query count does not depend on the number of scenarios: the taxonomies (3 queries),
 view restrictions (1), one grouped query for every count, one for the page of results.
-Counts are computed in Python from the grouped rows (area, format, level, duration,
-audiences, n), so the text condition is evaluated only twice per request.
+Counts are computed in Python from the grouped rows (area, format, level, audiences, n):
+at most a few hundred groups however many scenarios, and the text condition is
+evaluated only twice per request.
 """
 
 import math
@@ -49,8 +50,18 @@ def keys_of(audience_keys, cache={}):  # noqa: B006 - a deliberate memo of parse
     return found
 
 
+def hours_q(filters):
+    """Duration is a range, not a facet: it narrows every count alike, so SQL applies it."""
+    condition = Q()
+    if filters.min_hours is not None:
+        condition &= Q(duration_hours__gte=filters.min_hours)
+    if filters.max_hours is not None:
+        condition &= Q(duration_hours__lte=filters.max_hours)
+    return condition
+
+
 def facet_q(filters):
-    """The SQL condition of every active filter except the text."""
+    """The SQL condition of every active facet."""
     selected = filters.selected
     condition = Q()
     if selected["area"]:
@@ -61,28 +72,21 @@ def facet_q(filters):
         condition &= Q(level_id__in=selected["level"])
     if selected["audience"]:
         condition &= reduce(or_, (Q(audience_keys__contains=f" {key} ") for key in selected["audience"]))
-    if filters.min_hours is not None:
-        condition &= Q(duration_hours__gte=filters.min_hours)
-    if filters.max_hours is not None:
-        condition &= Q(duration_hours__lte=filters.max_hours)
     return condition
 
 
 def count_facets(rows, filters):
-    """({facet: Counter(key -> n)}, total): each value counted with the other facets' filters."""
-    selected = {facet: set(keys) for facet, keys in filters.selected.items()}
-    low, high = filters.min_hours, filters.max_hours
+    """({facet: Counter(key -> n)}, total): each value counted with the other facets' filters.
+
+    rows: (area, format, level, audience keys, n) groups of the scenarios that match the text
+    and the duration; a group counts for a facet's values when it passes every other facet."""
+    selected = {facet: frozenset(keys) for facet, keys in filters.selected.items()}
+    active = [facet for facet in params.FACETS if selected[facet]]
     counts = {facet: Counter() for facet in params.FACETS}
     total = 0
-    for area, fmt, level, hours, audience_keys, n in rows:
-        if (low is not None and hours < low) or (high is not None and hours > high):
-            continue
-        audiences = keys_of(audience_keys)
-        values = {"area": (area,), "format": (fmt,), "level": (level,), "audience": audiences}
-        failing = [
-            facet for facet in params.FACETS
-            if selected[facet] and not (selected[facet] & set(values[facet]))
-        ]
+    for area, fmt, level, audience_keys, n in rows:
+        values = {"area": (area,), "format": (fmt,), "level": (level,), "audience": keys_of(audience_keys)}
+        failing = [facet for facet in active if selected[facet].isdisjoint(values[facet])]
         if len(failing) > 1:
             continue
         for facet in failing or params.FACETS:
@@ -140,10 +144,10 @@ def page_number(raw, num_pages, notices):
 def search(index, filters, options, notices):
     """(grouped counts, ResultsPage) for the filters."""
     base = ScenarioPage.objects.child_of(index).live().public()
-    text_q = terms_filter("search_text", filters.terms)
+    text_q = terms_filter("search_text", filters.terms) & hours_q(filters)
     rows = (
         base.filter(text_q).order_by()
-        .values_list("area_id", "format", "level_id", "duration_hours", "audience_keys")
+        .values_list("area_id", "format", "level_id", "audience_keys")
         .annotate(n=Count("pk"))
     )
     counts, total = count_facets(rows, filters)
