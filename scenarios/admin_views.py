@@ -32,6 +32,15 @@ class ImportForm(forms.Form):
         return table
 
 
+def polish_count(number, one, few, many):
+    """1 problem, 2 problemy, 5 problemów, 22 problemy, 12 problemów."""
+    if number == 1:
+        return f"{number} {one}"
+    if number % 10 in (2, 3, 4) and number % 100 not in (12, 13, 14):
+        return f"{number} {few}"
+    return f"{number} {many}"
+
+
 def catalogue_or_404(request):
     index = default_index()
     if index is None:
@@ -60,6 +69,7 @@ def import_view(request):
     return TemplateResponse(request, "scenarios/admin/import.html", {
         "page_title": "Import scenariuszy", "header_icon": "upload", "form": form, "result": result,
         "counts": counts, "columns": COLUMNS, "index": index,
+        "problem_count": polish_count(len(result.problems), "problem", "problemy", "problemów") if result else "",
     })
 
 

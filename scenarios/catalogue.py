@@ -9,7 +9,7 @@ evaluated only twice per request.
 
 import math
 from collections import Counter
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import add, or_
 
 from django.db.models import Case, Count, IntegerField, Q, Value, When
@@ -41,13 +41,10 @@ def load_options(locale):
     })
 
 
-def keys_of(audience_keys, cache={}):  # noqa: B006 - a deliberate memo of parsed key strings
-    found = cache.get(audience_keys)
-    if found is None:
-        found = cache[audience_keys] = frozenset(int(part) for part in audience_keys.split())
-        if len(cache) > 50_000:
-            cache.clear()
-    return found
+@lru_cache(maxsize=4096)
+def keys_of(audience_keys):
+    """" 3 7 " -> {3, 7}; few distinct strings (combinations of audiences), so remembered."""
+    return frozenset(int(part) for part in audience_keys.split())
 
 
 def hours_q(filters):

@@ -12,7 +12,7 @@ class SourceError(Exception):
 
 
 class NoFiles:
-    description = "brak archiwum i folderu z plikami"
+    description = "nie przesłano archiwum ani folderu z plikami"
 
     def has(self, name):
         return False
@@ -41,7 +41,7 @@ class ZipFiles:
             total += info.file_size
         if total > MAX_TOTAL:
             raise SourceError("archiwum po rozpakowaniu przekracza 1 GB; podziel je na części.")
-        self.description = "archiwum ZIP"
+        self.description = "przeszukaliśmy archiwum ZIP"
 
     def has(self, name):
         return name in self.entries
@@ -60,7 +60,7 @@ class FolderFiles:
         self.root = Path(folder).resolve()
         if not self.root.is_dir():
             raise SourceError(f"nie ma folderu „{folder}”.")
-        self.description = f"folder {self.root}"
+        self.description = f"przeszukaliśmy folder {self.root}"
 
     def _path(self, name):
         path = (self.root / name).resolve()

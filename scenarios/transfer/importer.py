@@ -225,7 +225,8 @@ class Importer:
             return ("id", own[name])
         if name in self.library:
             return ("id", self.library[name])
-        raise cells.CellError(f"brak pliku „{name}” ({self.files.description}) i w bibliotece dokumentów.")
+        raise cells.CellError(f"nie ma pliku „{name}” w bibliotece dokumentów ani wśród przesłanych plików "
+                              f"({self.files.description}).")
 
     def read_file(self, name):
         extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
