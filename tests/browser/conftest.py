@@ -1,8 +1,8 @@
 """Fixtures for the browser tests: Debian's Chromium driven by Playwright's sync API.
 
-One browser per test session, a fresh browser context (cookies, storage, viewport)
-per test, and the demo site loaded into the live server's database for every test
-(the live server uses a transactional database that is flushed after each test).
+One browser and one live server per test session (the server shares the demo that
+tests/conftest.py builds once), and a fresh browser context (cookies, storage,
+viewport) per test.
 """
 
 import os
@@ -71,30 +71,45 @@ def browser(_allow_django_db_under_playwright):
             browser.close()
 
 
-@pytest.fixture
-def site_url(live_server, transactional_db, browser):
-    """The demo site, served by the live server. Returns its base URL (no trailing slash).
+@pytest.fixture(scope="session")
+def _demo_server(django_db_setup, django_db_blocker):
+    """One live server for the whole run, serving the demo that tests/conftest.py built
+    once (committed) in the test database.
 
-    `browser` is requested first so the Django async guard is already lifted when the
-    demo content is written and when the database is flushed after the test."""
+    pytest-django's `live_server` fixture would make every test transactional: the
+    database is flushed after each test and the demo (160 pages) must be rebuilt, about
+    ten seconds a test. The browser tests only read the demo (what they write, such as
+    consent records or download counts, is theirs to tolerate), so they share it.
+    This runs before the browser starts: once Playwright's event loop runs in the main
+    thread, Django hands out new database connections there."""
+    from pytest_django.live_server_helper import LiveServer
     from wagtail.models import Collection, Site
 
-    # The flush after each transactional test also removes what Wagtail's migrations
-    # created; the demo loader recreates the root page itself, but its images need
-    # the root collection.
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    call_command("load_demo_content", verbosity=0)
+    from home.models import HomePage
 
-    # The demo's default Site is localhost:80; it matches any host anyway
-    # (is_default_site), but pointing it at the live server keeps every absolute URL
-    # Wagtail builds (hreflang, canonical, full_url) on the server under test.
-    parts = urlsplit(live_server.url)
-    site = Site.objects.get(is_default_site=True)
-    site.hostname = parts.hostname
-    site.port = parts.port
-    site.save()
-    return live_server.url.rstrip("/")
+    with django_db_blocker.unblock():
+        if not HomePage.objects.exists():  # emptied by a transactional test elsewhere
+            if Collection.get_first_root_node() is None:
+                Collection.add_root(name="Root")
+            call_command("load_demo_content", verbosity=0)
+        server = LiveServer("localhost")
+        # The demo's default Site is localhost:80; it matches any host anyway
+        # (is_default_site), but pointing it at the live server keeps every absolute URL
+        # Wagtail builds (hreflang, canonical, full_url) on the server under test.
+        parts = urlsplit(server.url)
+        site = Site.objects.get(is_default_site=True)
+        site.hostname = parts.hostname
+        site.port = parts.port
+        site.save()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def site_url(_demo_server, browser, django_db_blocker):
+    """The base URL (no trailing slash) of the live server with the demo site."""
+    with django_db_blocker.unblock():
+        yield _demo_server.url.rstrip("/")
 
 
 @pytest.fixture
@@ -140,3 +155,12 @@ class PageErrors:
 @pytest.fixture
 def page_errors(page):
     return PageErrors(page)
+
+
+def pytest_collection_modifyitems(items):
+    """Browser tests use the test database too (through the shared live server), so they
+    are database tests: this makes pytest-django create the test database even when only
+    tests/browser is run, instead of falling back to the development database."""
+    for item in items:
+        if "/tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.django_db)
