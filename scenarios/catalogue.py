@@ -14,12 +14,14 @@ from operator import add, or_
 
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from scenarios import filters as params
 from scenarios.models import FORMATS, Audience, Level, ScenarioPage, ThematicArea
 from search.normalise import terms_filter
 
 PER_PAGE = 20
+FORMAT_LABELS = {"stacjonarne": gettext_lazy("Stationary"), "online": gettext_lazy("Online")}
 
 
 def taxonomy(model, locale):
@@ -36,7 +38,7 @@ def load_options(locale):
     return params.Options({
         "area": taxonomy(ThematicArea, locale),
         "audience": taxonomy(Audience, locale),
-        "format": [(value, value, str(label)) for value, label in FORMATS],
+        "format": [(value, value, str(FORMAT_LABELS.get(value, label))) for value, label in FORMATS],
         "level": taxonomy(Level, locale),
     })
 

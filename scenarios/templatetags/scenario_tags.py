@@ -3,6 +3,7 @@ from decimal import Decimal
 from django import template
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 register = template.Library()
 
@@ -14,7 +15,8 @@ def hours(value):
         return ""
     number = Decimal(value).normalize()
     number = number.quantize(Decimal(1)) if number == number.to_integral() else number
-    return _("%(hours)s h") % {"hours": number_format(number)}
+    # A context of our own: another app's "%(hours)s h" must not decide our spacing.
+    return pgettext("scenario duration", "%(hours)s h") % {"hours": number_format(number)}
 
 
 @register.filter

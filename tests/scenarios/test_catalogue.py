@@ -103,7 +103,7 @@ def test_duration_filter_and_pages(catalogue, client):
     assert 'rel="next" href="?min_hours=1.5&amp;max_hours=4&amp;page=2"' in html
     second = client.get("/scenariusze/?min_hours=1.5&max_hours=4&page=2").content.decode()
     assert not set(TITLES.findall(html)) & set(TITLES.findall(second))
-    assert "Co najmniej 1,5 godz." in html
+    assert "Co najmniej 1,5\xa0godz." in html
 
 
 NOTICE = re.compile(r'<div class="notice notice--info" role="status">')

@@ -27,7 +27,7 @@ def test_scenario_page_shows_facts_plan_files_and_attribution(catalogue, client)
                   "Przebieg zajęć", "Ćwiczenia", "Wskazówki dla prowadzącego", "Dla osób głuchych",
                   "Dla osób niewidomych i słabowidzących", "Potrzebny sprzęt"):
         assert label in html, label
-    assert "od 8 do 12 osób" in html and "2 godz." in html
+    assert "od 8 do 12 osób" in html and "2\xa0godz." in html
     assert "15 min (0:00–0:15)" in html
     attribution = re.search(r'<p class="attribution__text" id="attribution-text">(.*?)</p>', html, re.S).group(1)
     text = re.sub(r"<[^>]+>", "", attribution)
