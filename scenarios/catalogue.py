@@ -78,21 +78,36 @@ def count_facets(rows, filters):
     """({facet: Counter(key -> n)}, total): each value counted with the other facets' filters.
 
     rows: (area, format, level, audience keys, n) groups of the scenarios that match the text
-    and the duration; a group counts for a facet's values when it passes every other facet."""
-    selected = {facet: frozenset(keys) for facet, keys in filters.selected.items()}
-    active = [facet for facet in params.FACETS if selected[facet]]
-    counts = {facet: Counter() for facet in params.FACETS}
+    and the duration; a group counts for a facet's values when it passes every other facet.
+    Written out long-hand: with 10 000 scenarios this loop sees a thousand groups or more."""
+    areas, formats, levels, audiences = (frozenset(filters.selected[facet]) for facet in params.FACETS_ORDER)
+    area_counts, format_counts, level_counts, audience_counts = Counter(), Counter(), Counter(), Counter()
     total = 0
     for area, fmt, level, audience_keys, n in rows:
-        values = {"area": (area,), "format": (fmt,), "level": (level,), "audience": keys_of(audience_keys)}
-        failing = [facet for facet in active if selected[facet].isdisjoint(values[facet])]
-        if len(failing) > 1:
-            continue
-        for facet in failing or params.FACETS:
-            for key in values[facet]:
-                counts[facet][key] += n
-        if not failing:
+        keys = keys_of(audience_keys)
+        area_ok = not areas or area in areas
+        format_ok = not formats or fmt in formats
+        level_ok = not levels or level in levels
+        audience_ok = not audiences or not audiences.isdisjoint(keys)
+        failing = (not area_ok) + (not format_ok) + (not level_ok) + (not audience_ok)
+        if failing == 0:
             total += n
+            area_counts[area] += n
+            format_counts[fmt] += n
+            level_counts[level] += n
+            for key in keys:
+                audience_counts[key] += n
+        elif failing == 1:
+            if not area_ok:
+                area_counts[area] += n
+            elif not format_ok:
+                format_counts[fmt] += n
+            elif not level_ok:
+                level_counts[level] += n
+            else:
+                for key in keys:
+                    audience_counts[key] += n
+    counts = {"area": area_counts, "format": format_counts, "level": level_counts, "audience": audience_counts}
     return counts, total
 
 

@@ -15,7 +15,8 @@ MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
 MAX_VALUES = 20  # per parameter; more would only be abuse
 HOURS = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?$")
-FACETS = ("area", "audience", "format", "level")
+FACETS = ("area", "audience", "format", "level")  # the order of the filter panel
+FACETS_ORDER = ("area", "format", "level", "audience")  # the order of catalogue.count_facets
 SORTS = ("relevance", "title", "newest", "duration")
 
 

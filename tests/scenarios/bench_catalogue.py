@@ -4,6 +4,7 @@ two filters and a text query). Not part of `make test` (the name does not start 
     .venv/bin/python -m pytest tests/scenarios/bench_catalogue.py -q -s
 """
 
+import os
 import time
 import tracemalloc
 
@@ -33,7 +34,8 @@ def test_catalogue_speed_with_10000_scenarios(client):
     index = ScenarioIndexPage.objects.get(slug="scenariusze")
     started = time.perf_counter()
     random_scenarios(index, 10_000 - ScenarioPage.objects.count(), seed=5)
-    print(f"\n10 000 scenarios written in {time.perf_counter() - started:.1f} s")
+    print(f"\n10 000 scenarios written in {time.perf_counter() - started:.1f} s; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (timings scale with it)")
     scenario_url = ScenarioPage.objects.filter(external_id="ZDR-001").first().url
     for label, url, budget in URLS:
         url = url or scenario_url
