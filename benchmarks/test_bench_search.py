@@ -32,13 +32,27 @@ def sentence(rng, length):
 @pytest.fixture
 def big_index(db):
     rng = random.Random(2016)
-    page = Page.get_first_root_node()
+    root = Page.get_first_root_node()
+    # 10 000 bare page rows (bulk, straight into the tree) to hang the scenario entries on.
+    from django.contrib.contenttypes.models import ContentType
+
+    page_type = ContentType.objects.get_for_model(Page)
+    Page.objects.bulk_create([
+        Page(
+            title=f"Scenariusz {n}", draft_title=f"Scenariusz {n}", slug=f"scenariusz-{n}",
+            path=Page._get_path(root.path, 2, 1000 + n), depth=2, numchild=0, url_path=f"/scenariusz-{n}/",
+            content_type=page_type, locale_id=root.locale_id, live=True,
+        )
+        for n in range(10_000)
+    ], batch_size=1000)
+    pages = list(Page.objects.filter(slug__startswith="scenariusz-").order_by("id"))
+    page = root
     entries = []
-    for number in range(10_000):
+    for number, scenario_page in enumerate(pages):
         title = f"Scenariusz {number}: {sentence(rng, 4)}"
         text = sentence(rng, 120)
         entries.append(SearchEntry(
-            page=page, document=None, language="pl", kind="scenario", title=title, url=f"/s/{number}/",
+            page=scenario_page, document=None, language="pl", kind="scenario", title=title, url=f"/s/{number}/",
             text=text, title_index=index_text(title), index_text=index_text(f"{title} {text}"),
         ))
     SearchEntry.objects.bulk_create(entries, batch_size=1000)

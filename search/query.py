@@ -2,10 +2,11 @@
 
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.db.models.functions import Length
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -51,25 +52,60 @@ def spelling_variants(query):
     return variants
 
 
-def run_search(query, language, kind=None):
+class RankedEntries:
+    """The ranked results as a sequence of ids; entries are loaded only for the slice
+    shown (Paginator slices it), so a page of results costs one more small query."""
+
+    def __init__(self, ids):
+        self.ids = ids
+
+    def __len__(self):
+        return len(self.ids)
+
+    def count(self):
+        return len(self.ids)
+
+    def exists(self):
+        return bool(self.ids)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            wanted = self.ids[index]
+            by_id = SearchEntry.objects.in_bulk(wanted)
+            return [by_id[i] for i in wanted if i in by_id]
+        return self[index:index + 1][0]
+
+    def __iter__(self):
+        return iter(self[:])
+
+
+def run_search(query, language, kind=None, exclude_pages=()):
     terms = query_terms(query, language, spelling_variants(query))[:MAX_WORDS]
     if not terms:
-        return SearchResults(query, [], SearchEntry.objects.none())
+        return SearchResults(query, [], RankedEntries([]))
     matching = SearchEntry.objects.filter(language=language).filter(terms_filter("index_text", terms))
-    # A document whose page matches too adds nothing: the page result leads to the same place.
-    matching_pages = matching.filter(document__isnull=True).values("page_id")
-    matching = matching.exclude(document__isnull=False, page_id__in=matching_pages)
-    kind_counts = dict(matching.values_list("kind").annotate(n=Count("id")).order_by())
-    if kind:
-        matching = matching.filter(kind=kind)
-    # Pages before the documents they hold when the score ties; then newer first.
-    # A document weighs a little less than the page that presents it.
     is_document = Case(When(document__isnull=False, then=Value(1)), default=Value(0), output_field=IntegerField())
-    # On equal scores the shorter text wins: the words weigh more in it (as in BM25's length norm).
-    ranked = matching.annotate(
-        score=_score(terms) - is_document * 3, is_document=is_document, length=Length("index_text")
-    ).order_by("-score", "is_document", "length", "title", "id")
-    return SearchResults(query, terms, ranked, kind_counts)
+    # One pass over the table: match, score and length together; the rest happens here in
+    # Python on small tuples (one LIKE scan instead of four).
+    rows = list(
+        matching.annotate(score=_score(terms) - is_document * 3, length=Length("index_text")).values_list(
+            "id", "kind", "page_id", "document_id", "score", "length", "title"
+        )
+    )
+    # A document whose page matches too adds nothing: the page result leads to the same place.
+    matched_pages = {row[2] for row in rows if row[3] is None}
+    excluded = set(exclude_pages)
+    rows = [
+        row for row in rows
+        if not (row[3] is not None and row[2] in matched_pages) and not (row[3] is None and row[2] in excluded)
+    ]
+    kind_counts = dict(Counter(row[1] for row in rows))
+    if kind:
+        rows = [row for row in rows if row[1] == kind]
+    # Higher score first, pages before documents, then the shorter text (the words weigh
+    # more in it, as in BM25's length norm), then title.
+    rows.sort(key=lambda row: (-row[4], row[3] is not None, row[5], row[6], row[0]))
+    return SearchResults(query, terms, RankedEntries([row[0] for row in rows]), kind_counts)
 
 
 def _word_matches(word, terms, language):

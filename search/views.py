@@ -67,10 +67,8 @@ def search(request):
         notices.append(_("Your query was long, so we searched for its first %(n)s characters.") % {"n": MAX_QUERY_LENGTH})
     if query:
         promoted = promoted_for(query, language) if number == 1 else []
-        results = run_search(query, language, kind)
-        promoted_ids = {pick.page_id for pick in promoted}
-        entries = results.entries.exclude(page_id__in=promoted_ids, document__isnull=True) if promoted_ids else results.entries
-        paginator = Paginator(entries, RESULTS_PER_PAGE)
+        results = run_search(query, language, kind, exclude_pages={pick.page_id for pick in promoted})
+        paginator = Paginator(results.entries, RESULTS_PER_PAGE)
         if number < 1 or (number > paginator.num_pages and paginator.count):
             raise Http404(_("There is no such page of results."))
         results_page = paginator.page(min(number, paginator.num_pages))
