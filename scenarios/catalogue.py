@@ -3,8 +3,8 @@
 The query count does not depend on the number of scenarios: the taxonomies (3 queries),
 view restrictions (1), one grouped query for every count, one for the page of results.
 Counts are computed in Python from the grouped rows (area, format, level, audiences, n):
-at most a few hundred groups however many scenarios, and the text condition is
-evaluated only twice per request.
+bounded by areas × formats × levels × audience combinations (hundreds, at most a few
+thousand) however many scenarios there are; the text condition is evaluated twice.
 """
 
 import math
@@ -155,8 +155,9 @@ def page_number(raw, num_pages, notices):
     return number
 
 
-def search(index, filters, options, notices):
-    """(grouped counts, ResultsPage) for the filters."""
+def search(index, filters, options, notices, index_url=None):
+    """(grouped counts, ResultsPage) for the filters. Each result gets `catalogue_url`: a child's
+    address is the catalogue's plus its slug, so no per-result URL lookup is needed."""
     base = ScenarioPage.objects.child_of(index).live().public()
     text_q = terms_filter("search_text", filters.terms) & hours_q(filters)
     rows = (
@@ -178,6 +179,7 @@ def search(index, filters, options, notices):
             .order_by(*ORDERINGS[filters.sort])[offset:offset + PER_PAGE]
         )
     for page in results:
+        page.catalogue_url = f"{index_url}{page.slug}/" if index_url else page.get_url()
         page.area_label = options.label("area", page.area_id)
         page.level_label = options.label("level", page.level_id)
         page.audience_labels = [label for key, _slug, label in options.choices["audience"]

@@ -56,7 +56,8 @@ def catalogue_context(index, request):
     language = index.locale.language_code if index.locale_id else "pl"
     options = catalogue.load_options(index.locale_id)
     filters, notices = params.parse(request, options, language)
-    counts, results = catalogue.search(index, filters, options, notices)
+    index_url = index.get_url(request)
+    counts, results = catalogue.search(index, filters, options, notices, index_url)
     query = filters.query_string()
     default = params.default_sort(filters)
     sorts = [("", SORT_LABELS[default], filters.sort == default)] + [
@@ -73,6 +74,8 @@ def catalogue_context(index, request):
         "sort_options": sorts,
         "min_hours_value": params.format_hours_param(filters.min_hours) if filters.min_hours is not None else "",
         "max_hours_value": params.format_hours_param(filters.max_hours) if filters.max_hours is not None else "",
-        "zip_areas": [(slug, label) for _key, slug, label in options.choices["area"]],
+        "catalogue_url": index_url,
+        "zip_areas": [(index_url + index.reverse_subpage("area_zip_view", args=[slug]), label)
+                      for _key, slug, label in options.choices["area"]],
         "canonical_url": index.get_full_url(request),
     }

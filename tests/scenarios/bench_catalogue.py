@@ -25,6 +25,7 @@ URLS = [
     ("everything", "/scenariusze/?q=bank&area=finanse&area=zdrowie&audience=seniorzy&format=stacjonarne"
                    "&level=podstawowy&min_hours=1&max_hours=8&sort=duration&page=2", False),
     ("scenario page", None, False),
+    ("baseline: plain page", "/o-projekcie/", False),  # the site's own cost of any page
 ]
 
 
