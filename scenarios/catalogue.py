@@ -168,16 +168,20 @@ def search(index, filters, options, notices, index_url=None):
     counts, total = count_facets(rows, filters)
     num_pages = max(1, math.ceil(total / PER_PAGE))
     number = page_number(filters.page, num_pages, notices)
-    results = []
-    if total:
-        queryset = base.filter(text_q, facet_q(filters))
-        if filters.sort == "relevance":
-            queryset = queryset.annotate(score=relevance(filters.terms))
-        offset = (number - 1) * PER_PAGE
-        results = list(
-            queryset.select_related("locale").defer("search_text", "title_text")
-            .order_by(*ORDERINGS[filters.sort])[offset:offset + PER_PAGE]
-        )
+    # One query, run even when nothing matched (so the count of queries never varies): the
+    # inner query sorts and cuts narrow rows (ids), the outer one reads just those pages;
+    # sorting whole scenario rows would carry every long text through the sort.
+    matching = base.filter(text_q, facet_q(filters))
+    outer = ScenarioPage.objects.all()
+    if filters.sort == "relevance":
+        matching = matching.annotate(score=relevance(filters.terms))
+        outer = outer.annotate(score=relevance(filters.terms))
+    offset = (number - 1) * PER_PAGE
+    page_ids = matching.order_by(*ORDERINGS[filters.sort]).values("pk")[offset:offset + PER_PAGE]
+    results = list(
+        outer.filter(pk__in=page_ids).select_related("locale").defer("search_text", "title_text")
+        .order_by(*ORDERINGS[filters.sort])
+    )
     for page in results:
         page.catalogue_url = f"{index_url}{page.slug}/" if index_url else page.get_url()
         page.area_label = options.label("area", page.area_id)

@@ -38,6 +38,7 @@ def test_catalogue_speed_with_10000_scenarios(client):
     print(f"\n10 000 scenarios written in {time.perf_counter() - started:.1f} s; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (timings scale with it)")
     scenario_url = ScenarioPage.objects.filter(external_id="ZDR-001").first().url
+    over_budget = []
     for label, url, budget in URLS:
         url = url or scenario_url
         client.get(url)
@@ -56,5 +57,6 @@ def test_catalogue_speed_with_10000_scenarios(client):
         print(f"{label:22} median {median:6.1f} ms  p95 {timings[int(len(timings) * 0.95)]:6.1f} ms  "
               f"queries {len(queries):3}  html {len(response.content) / 1024:5.1f} KB  peak alloc {peak / 1024:6.0f} KB")
         assert response.status_code == 200
-        if budget:
-            assert median < TARGET_MEDIAN_MS, f"{label}: {median:.1f} ms"
+        if budget and median >= TARGET_MEDIAN_MS:
+            over_budget.append(f"{label}: {median:.1f} ms")
+    assert not over_budget, f"median over {TARGET_MEDIAN_MS} ms: {over_budget}"
