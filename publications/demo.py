@@ -6,6 +6,7 @@ from wagtail.models import Locale
 
 from core.demo_files.images import abstract_image
 from core.demo_files.pdf import build_pdf
+from core.translation import ensure_translated
 from home.demo_content import h, p
 from publications import demo_texts as texts
 from publications.models import (
@@ -18,6 +19,12 @@ from publications.models import (
     PublicationPage,
 )
 
+LICENCE_STRINGS = {
+    "CC BY 3.0 PL": "CC BY 3.0 PL",
+    "Creative Commons Uznanie autorstwa 3.0 Polska": "Creative Commons Attribution 3.0 Poland",
+    "CC BY 4.0": "CC BY 4.0",
+    "Creative Commons Uznanie autorstwa 4.0 Międzynarodowe": "Creative Commons Attribution 4.0 International",
+}
 UNKNOWN_NOTE = "Dane nieznane w źródłach: {}. Uzupełnij przed publikacją serwisu."
 
 
@@ -41,6 +48,11 @@ def load(command, home, en_home):
     handbook(command, index, cc_by_3)
     partnerships_report(command, index, cc_by_4)
     framework(command, index, cc_by_4)
+    en = Locale.objects.get(language_code="en")
+    # Licences first: every translated page that names one points to its English version.
+    ensure_translated(cc_by_3, en, LICENCE_STRINGS)
+    # The licence deed in English: an override of a synchronised field.
+    ensure_translated(cc_by_4, en, LICENCE_STRINGS, overrides={"url": "https://creativecommons.org/licenses/by/4.0/deed.en"})
 
 
 def licence(locale, label, name, url):

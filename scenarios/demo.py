@@ -135,12 +135,14 @@ def add_pages(index, missing, taxonomies, cc_by_4, documents):
     add_scenarios(index, pages, audiences)
     for page, data in zip(pages, missing, strict=True):
         attachments.append(ScenarioAttachment(
-            page=page, document=documents[f"Scenariusz: {data['title']} (PDF)"], kind="scenariusz",
+            page=page, locale_id=page.locale_id, document=documents[f"Scenariusz: {data['title']} (PDF)"],
+            kind="scenariusz",
             label="Scenariusz zajęć", sort_order=0))
         if data["format"] == "stacjonarne":
             name = area_names[data["area"]]
             attachments.append(ScenarioAttachment(
-                page=page, document=documents[f"Karta pracy: {name} (PDF)"], kind="karta-pracy",
+                page=page, locale_id=page.locale_id, document=documents[f"Karta pracy: {name} (PDF)"],
+                kind="karta-pracy",
                 label=f"Karta pracy: {name}", sort_order=1))
     ScenarioAttachment.objects.bulk_create(attachments)
     add_revisions(pages)

@@ -6,8 +6,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
 from publications.isbn import normalise_isbn, validate_isbn
@@ -147,6 +148,17 @@ class PublicationPage(Page):
     ]
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
+    # Facts about the edition are the same in every language version of the page and
+    # follow the Polish source; the cover may be swapped for an English one.
+    override_translatable_fields = [
+        SynchronizedField("isbn", overridable=False),
+        SynchronizedField("publication_type", overridable=False),
+        SynchronizedField("publication_date", overridable=False),
+        SynchronizedField("year_only", overridable=False),
+        SynchronizedField("language", overridable=False),
+        # A note for editors, never shown to readers: one is enough.
+        SynchronizedField("editor_note", overridable=False),
+    ]
 
     class Meta:
         verbose_name = "publikacja"
@@ -199,7 +211,10 @@ class PublicationAuthor(Orderable):
         return f"{self.name} ({self.get_role_display()})"
 
 
-class PublicationFile(Orderable):
+class PublicationFile(TranslatableMixin, Orderable):
+    """A file of the publication. Translatable, so that a translation can name it in its own
+    language and carry its own document (e.g. an English PDF) instead of the source's."""
+
     page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="files")
     document = models.ForeignKey(
         "core.CustomDocument", on_delete=models.PROTECT, related_name="publication_files", verbose_name="dokument"
@@ -213,6 +228,10 @@ class PublicationFile(Orderable):
     language = models.CharField("język pliku", max_length=8, choices=CONTENT_LANGUAGES, default="pl")
 
     panels = [FieldPanel("document"), FieldPanel("label"), FieldPanel("language")]
+    override_translatable_fields = [SynchronizedField("language", overridable=True)]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = "plik publikacji"
 
     def __str__(self):
         return self.label or self.document.title

@@ -9,8 +9,9 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from scenarios.blocks import ExerciseBlock, StepBlock
 from scenarios.forms import ScenarioPageForm
@@ -156,6 +157,17 @@ class ScenarioPage(Page):
     parent_page_types = ["scenarios.ScenarioIndexPage"]
     subpage_types = []
     base_form_class = ScenarioPageForm
+    # Identifiers and numbers follow the Polish source. The audiences (a many-to-many field,
+    # which wagtail-localize leaves out) are synchronised in save().
+    override_translatable_fields = [
+        SynchronizedField("external_id", overridable=False),
+        SynchronizedField("duration_hours", overridable=False),
+        SynchronizedField("group_min", overridable=False),
+        SynchronizedField("group_max", overridable=False),
+        SynchronizedField("format", overridable=False),
+        # A note for editors, never shown to readers: one is enough.
+        SynchronizedField("editor_note", overridable=False),
+    ]
 
     class Meta:
         verbose_name = "scenariusz szkolenia"
@@ -181,10 +193,32 @@ class ScenarioPage(Page):
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
+        if update_fields is None:
+            self.sync_audiences_from_source()
         if update_fields is None or "search_text" in update_fields:
             for name, value in index_fields(self).items():
                 setattr(self, name, value)
         return super().save(*args, **kwargs)
+
+    def sync_audiences_from_source(self):
+        """A translation takes its audiences from the page in the default language, mapped to
+        the audience snippets of its own language (wagtail-localize skips many-to-many fields)."""
+        from django.conf import settings
+
+        if not self.locale_id or not self.translation_key or self.locale.language_code == settings.LANGUAGE_CODE:
+            return
+        source = ScenarioPage.objects.filter(
+            translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        ).first()
+        if source is None:
+            return
+        source_keys = list(source.audiences.values_list("translation_key", flat=True))
+        from scenarios.models.taxonomy import Audience
+
+        localized = {a.translation_key: a for a in Audience.objects.filter(translation_key__in=source_keys,
+                                                                             locale_id=self.locale_id)}
+        originals = {a.translation_key: a for a in source.audiences.all()}
+        self.audiences = [localized.get(key) or originals[key] for key in source_keys]
 
     def search_extra_text(self):
         """For the site search: the taxonomy names and the adaptations."""
@@ -199,7 +233,9 @@ class ScenarioPage(Page):
         return context
 
 
-class ScenarioAttachment(Orderable):
+class ScenarioAttachment(TranslatableMixin, Orderable):
+    """Translatable: the label is translated and a translation may carry its own file."""
+
     page = ParentalKey(ScenarioPage, on_delete=models.CASCADE, related_name="attachments")
     document = models.ForeignKey(
         "core.CustomDocument", on_delete=models.PROTECT, related_name="scenario_attachments", verbose_name="dokument"
@@ -211,6 +247,9 @@ class ScenarioAttachment(Orderable):
     )
 
     panels = [FieldPanel("document"), FieldPanel("kind"), FieldPanel("label")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = "załącznik scenariusza"
 
     def __str__(self):
         return self.label or self.document.title

@@ -9,8 +9,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from webinars import ics
 from webinars.forms import WebinarPageForm
@@ -123,6 +124,15 @@ class WebinarPage(RoutablePageMixin, Page):
 
     parent_page_types = ["webinars.WebinarSeriesPage"]
     subpage_types = []
+    # The recording, the date and the numbers are the same in every language version and
+    # follow the Polish source; texts (summary, transcript) are translated.
+    override_translatable_fields = [
+        SynchronizedField("youtube_id", overridable=False),
+        SynchronizedField("episode_number", overridable=False),
+        SynchronizedField("starts_at", overridable=False),
+        SynchronizedField("duration_minutes", overridable=False),
+        SynchronizedField("youtube_id_is_placeholder", overridable=False),
+    ]
 
     class Meta:
         verbose_name = "webinarium"
@@ -230,7 +240,9 @@ class WebinarPage(RoutablePageMixin, Page):
         )
 
 
-class WebinarSpeaker(Orderable):
+class WebinarSpeaker(TranslatableMixin, Orderable):
+    """Translatable so that a translated webinar points to the speaker snippet in its own language."""
+
     page = ParentalKey(WebinarPage, related_name="speaker_links", on_delete=models.CASCADE)
     speaker = models.ForeignKey(
         "webinars.Speaker", on_delete=models.CASCADE, related_name="+", verbose_name="prelegent"
@@ -238,11 +250,13 @@ class WebinarSpeaker(Orderable):
 
     panels = [FieldPanel("speaker")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = "prelegent webinarium"
 
 
-class WebinarMaterial(Orderable):
+class WebinarMaterial(TranslatableMixin, Orderable):
+    """Translatable: the label is translated and a translation may carry its own document."""
+
     page = ParentalKey(WebinarPage, related_name="materials", on_delete=models.CASCADE)
     document = models.ForeignKey(
         "core.CustomDocument", on_delete=models.CASCADE, related_name="+", verbose_name="dokument"
@@ -256,7 +270,7 @@ class WebinarMaterial(Orderable):
 
     panels = [FieldPanel("document"), FieldPanel("label")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = "materiał do pobrania"
 
 
