@@ -66,3 +66,27 @@ def active_locale():
         return Locale.get_active()
     except Locale.DoesNotExist:
         return Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+
+
+def more_in_default_language(index_page, model=None):
+    """For a list page in another language than the default one: how many live items under the
+    default-language version of this list have no live translation here, and where that list is.
+
+    Returns None on the default language's own list or when nothing is missing, else a dict
+    {"count", "url", "language"} for the template core/includes/more_in_default_language.html.
+    Two queries, whatever the number of items.
+    """
+    default = settings.LANGUAGE_CODE
+    if index_page.locale.language_code == default:
+        return None
+    source = index_page.get_translations().filter(locale__language_code=default).live().first()
+    if source is None:
+        return None
+    children = source.get_children().live()
+    if model is not None:
+        children = children.type(model)
+    translated_keys = index_page.get_children().live().values("translation_key")
+    count = children.exclude(translation_key__in=translated_keys).count()
+    if not count:
+        return None
+    return {"count": count, "url": source.url, "language": default}
