@@ -40,3 +40,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+
+# Helpful 404s: the page in another language, unknown language prefixes.
+handler404 = "core.not_found.page_not_found"

@@ -149,8 +149,8 @@ def load(command, home, en_home):
     pl = Locale.objects.get(language_code="pl")
     en = Locale.objects.get(language_code="en")
     ensure_settings()
-    ensure_texts(pl, en)
-    ensure_cookies(pl, en)
+    ensure_texts(command, pl, en)
+    ensure_cookies(command, pl, en)
     ensure_page(command, home, en)
 
 
@@ -159,13 +159,12 @@ def ensure_settings():
         ConsentSettings.objects.create(policy_version=1, policy_updated=datetime.date(2026, 1, 1))
 
 
-def ensure_texts(pl, en):
+def ensure_texts(command, pl, en):
     source = ConsentTexts.objects.filter(locale=pl).first() or ConsentTexts.objects.create(locale=pl, **TEXTS["pl"])
-    if not ConsentTexts.objects.filter(locale=en).exists():
-        ConsentTexts.objects.create(locale=en, translation_key=source.translation_key, **TEXTS["en"])
+    command.ensure_snippet_translation(source, en, TEXTS["en"])
 
 
-def ensure_cookies(pl, en):
+def ensure_cookies(command, pl, en):
     for name, provider, category, texts in COOKIES:
         purpose, lifetime = texts["pl"]
         source = CookieDeclaration.objects.filter(locale=pl, name=name).first()
@@ -173,13 +172,11 @@ def ensure_cookies(pl, en):
             source = CookieDeclaration.objects.create(
                 locale=pl, name=name, provider=provider, category=category, purpose=purpose, lifetime=lifetime
             )
-        if not CookieDeclaration.objects.filter(translation_key=source.translation_key, locale=en).exists():
-            purpose, lifetime = texts["en"]
-            provider_en = provider.replace("ten serwis", "this website").replace("własne statystyki", "own statistics")
-            CookieDeclaration.objects.create(
-                locale=en, translation_key=source.translation_key, name=name, provider=provider_en,
-                category=category, purpose=purpose, lifetime=lifetime,
-            )
+        purpose, lifetime = texts["en"]
+        provider_en = provider.replace("ten serwis", "this website").replace("własne statystyki", "own statistics")
+        command.ensure_snippet_translation(
+            source, en, {"name": name, "provider": provider_en, "purpose": purpose, "lifetime": lifetime}
+        )
 
 
 def ensure_page(command, home, en):

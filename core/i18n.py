@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 NO_TRANSLATION_PARAM = "untranslated"
 
@@ -12,16 +12,28 @@ def language_name(code):
     return dict(settings.LANGUAGES).get(code, code)
 
 
-def _locale_home_urls(request):
-    """URL of the home page in each language that has one."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return {}
-    root = site.root_page
-    urls = {}
-    for translated in root.get_translations(inclusive=True).live().select_related("locale"):
-        urls[translated.locale.language_code] = translated.get_url(request)
-    return urls
+def _nearest_translated_ancestors(request, page):
+    """For each language: the URL of the deepest live ancestor of `page` that exists in it
+    (at worst that language's home page). Two queries."""
+    ancestors = list(page.get_ancestors().filter(depth__gt=1).values_list("translation_key", "depth"))
+    depth_of = dict(ancestors)
+    best = {}
+    candidates = Page.objects.filter(translation_key__in=depth_of).live().select_related("locale")
+    for candidate in candidates:
+        code = candidate.locale.language_code
+        depth = depth_of[candidate.translation_key]
+        if code not in best or depth > best[code][0]:
+            best[code] = (depth, candidate)
+    return {code: candidate.get_url(request) for code, (_depth, candidate) in best.items()}
+
+
+def untranslated_source(request):
+    """The page a visitor came from when it has no version in this language, from the switch
+    link's parameter; None for a missing, malformed or deleted page (then a plain notice)."""
+    value = request.GET.get(NO_TRANSLATION_PARAM, "")
+    if not value.isdigit() or len(value) > 12:
+        return None
+    return Page.objects.live().public().filter(pk=int(value), depth__gt=1).select_related("locale").first()
 
 
 def alternates_for(request, page=None):
@@ -44,15 +56,15 @@ def _alternates_for(request, page=None):
             p.locale.language_code: p
             for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
-        homes = None
+        fallbacks = None
         for code, _name in settings.LANGUAGES:
             if code in translations:
                 entries.append((code, translations[code].get_url(request), True))
             else:
-                if homes is None:
-                    homes = _locale_home_urls(request)
-                home = homes.get(code) or "/"
-                entries.append((code, f"{home}?{NO_TRANSLATION_PARAM}=1", False))
+                if fallbacks is None:
+                    fallbacks = _nearest_translated_ancestors(request, page)
+                url = fallbacks.get(code) or ("/" if code == settings.LANGUAGE_CODE else f"/{code}/")
+                entries.append((code, f"{url}?{NO_TRANSLATION_PARAM}={page.pk}", False))
         return entries
     # A Django view (search, errors): the same URL pattern in the other language.
     path = request.get_full_path()

@@ -88,7 +88,17 @@ def translate(instance, locale, strings, overrides=None, publish=True):
         SegmentOverride.objects.update_or_create(
             locale=locale, context=segment.context, defaults={"data_json": _json(value)}
         )
-    target, _ = source.create_or_update_translation(locale, publish=publish, fallback=False)
+    if not isinstance(instance, Page):
+        target, _ = source.create_or_update_translation(locale, publish=publish, fallback=False)
+        return target
+    # wagtail-localize publishes a page in an on_commit hook with the object it had in hand;
+    # inside a longer transaction (the demo loader) that stale object would later overwrite
+    # the page's tree counters. Save a draft, then publish it now from a fresh copy.
+    target, _ = source.create_or_update_translation(locale, publish=False, fallback=False)
+    target = Page.objects.get(pk=target.pk).specific
+    if publish:
+        target.get_latest_revision().publish()
+        target = Page.objects.get(pk=target.pk).specific
     return target
 
 
@@ -109,3 +119,38 @@ def ensure_translated(instance, locale, strings, overrides=None):
     ).exists():
         return existing.specific if isinstance(existing, Page) else existing
     return translate(instance, locale, strings, overrides=overrides)
+
+
+def strings_from_example(source, example):
+    """Pair the strings of `source` with those of `example`, an unsaved instance of the same
+    model holding the translated content in the same shape (same blocks, same paragraphs).
+
+    For demo content written as parallel Polish and English structures. Paths are compared
+    with block ids left out; a difference in shape is an error naming the first mismatch.
+    """
+    import re
+
+    from wagtail_localize.segments import StringSegmentValue
+    from wagtail_localize.segments.extract import extract_segments
+
+    def strings(instance):
+        return [s for s in extract_segments(instance) if isinstance(s, StringSegmentValue)]
+
+    def shape(path):
+        return re.sub(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "*", path)
+
+    if isinstance(source, Page):
+        source = source.specific
+    originals, translations = strings(source), strings(example)
+    # Pair in order within each path shape, so that a field empty on one side does not shift
+    # every later pair.
+    queues = {}
+    for translated in translations:
+        queues.setdefault(shape(translated.path), []).append(translated)
+    mapping = {}
+    for original in originals:
+        queue = queues.get(shape(original.path))
+        if not queue:
+            raise ValueError(f"{source!r}: the example has nothing for {original.path} ({original.string.data!r})")
+        mapping[original.string.data] = queue.pop(0).string.data
+    return mapping

@@ -134,6 +134,11 @@ ABOUT = {
                 "hours of phone and online advice, helping with a local analysis, a municipal profile, a map of "
                 "resources and partners, and recommendations.",
             ),
+            {"type": "quote", "value": {
+                "text": "Each person spent between 6 and 44 hours in training, and the trainers were people "
+                "the participants already knew from their library or cultural centre.",
+                "author": "From the project summary", "role": "",
+            }},
             h("Results"),
             {"type": "table", "value": {
                 "caption": "Key results of the e-Mocni project",
@@ -151,6 +156,10 @@ ABOUT = {
                     ],
                 },
             }},
+            p(
+                "Sources give different figures: some documents mention more than 18,500 people trained and about "
+                "1,400 people with disabilities. The table shows the figures from the settlement of classroom training."
+            ),
         ],
     },
 }

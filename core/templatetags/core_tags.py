@@ -4,7 +4,7 @@ from django.db.models import Subquery
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from core.i18n import NO_TRANSLATION_PARAM, alternates_for, language_name
+from core.i18n import NO_TRANSLATION_PARAM, alternates_for, language_name, untranslated_source
 from core.models import FooterText
 from core.text import anchor
 
@@ -39,9 +39,15 @@ def language_switch(context):
 
 @register.simple_tag(takes_context=True)
 def untranslated_notice(context):
-    """True when the visitor arrived here from a page missing in this language."""
+    """When the visitor arrived here from a page missing in this language: a dict with the
+    page they came from (None when it cannot be found any more), else None."""
     request = context.get("request")
-    return bool(request and request.GET.get(NO_TRANSLATION_PARAM) == "1")
+    if request is None or NO_TRANSLATION_PARAM not in request.GET:
+        return None
+    source = untranslated_source(request)
+    if source is not None:
+        return {"page": source, "url": source.get_url(request), "language": source.locale.language_code}
+    return {"page": None}
 
 
 @register.simple_tag(takes_context=True)

@@ -21,15 +21,69 @@ def test_untranslated_page_lists_only_existing_versions(demo, client):
     assert set(links) == {"pl", "x-default"}
 
 
-def test_language_switch_goes_to_same_page_or_home_with_notice(demo, client):
+def test_language_switch_goes_to_same_page_or_nearest_translated_ancestor(demo, client):
+    from wagtail.models import Page
+
     html = client.get("/o-projekcie/").content.decode()
     assert 'href="/en/about/" lang="en" hreflang="en"' in html
+    # "Partners" exists only in Polish: the switch leads to the English "About" page.
+    partners = Page.objects.get(url_path__endswith="/o-projekcie/partnerzy/")
     html = client.get("/o-projekcie/partnerzy/").content.decode()
     match = re.search(r'href="([^"]+)" lang="en" hreflang="en"', html)
-    assert match and match.group(1) == "/en/?untranslated=1"
+    assert match and match.group(1) == f"/en/about/?untranslated={partners.pk}"
     landing = client.get(match.group(1)).content.decode()
-    assert "language-notice" in landing and "not available in this language" in landing
+    notice = landing[landing.index("language-notice"):]
+    notice = notice[:notice.index("</div>")]
+    assert "exists only in Polish" in notice
+    assert f'href="/o-projekcie/partnerzy/" lang="pl" hreflang="pl">{partners.title}</a>' in notice
     assert "language-notice" not in client.get("/en/").content.decode()
+
+
+@pytest.mark.parametrize("value", ["1", "abc", "99999999", "9" * 40, "-3", "%ff", ""])
+def test_switch_notice_survives_deleted_or_forged_page_ids(demo, client, value):
+    response = client.get("/en/", {"untranslated": value})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "not available in this language" in html and "exists only in" not in html
+
+
+def test_switch_to_a_deleted_page_gives_the_plain_notice(demo, client):
+    from wagtail.models import Page
+
+    page = Page.objects.get(url_path__endswith="/o-projekcie/partnerzy/")
+    pk = page.pk
+    page.delete()
+    response = client.get(f"/en/about/?untranslated={pk}")
+    assert response.status_code == 200 and "not available in this language" in response.content.decode()
+
+
+def test_english_address_of_a_polish_only_page_is_a_helpful_404(demo, client):
+    # The English "about" page exists, its child "partnerzy" does not.
+    for path in ("/en/about/partnerzy/", "/en/o-projekcie/partnerzy/"):
+        response = client.get(path)
+        assert response.status_code == 404, path
+        html = response.content.decode()
+        assert '<html lang="en"' in html and "This page exists only in Polish" in html
+        assert 'href="/o-projekcie/partnerzy/" lang="pl"' in html
+        assert 'href="/en/about/"' in html  # the nearest English page
+
+
+def test_unknown_language_prefix_lists_the_languages(demo, client):
+    response = client.get("/de/o-projekcie/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "„de”" in html or "“de”" in html or "de" in html
+    assert 'href="/en/" lang="en"' in html and 'href="/" lang="pl"' in html
+
+
+def test_polish_prefix_redirects_to_the_unprefixed_address(demo, client):
+    response = client.get("/pl/o-projekcie/")
+    assert response.status_code == 301 and response["Location"] == "/o-projekcie/"
+
+
+@pytest.mark.parametrize("path", ["/en/%ff/", "/en/" + "x/" * 30, "/en/a%00b/", "/xx-yyyyyy/", "/en/about/" + "z" * 300 + "/"])
+def test_odd_addresses_give_404_not_500(demo, client, path):
+    assert client.get(path).status_code == 404
 
 
 def test_interface_strings_come_from_catalogues(demo, client):

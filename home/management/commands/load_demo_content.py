@@ -1,5 +1,6 @@
 """Build the demo site from code. Running it again adds only what is missing."""
 
+import copy
 import importlib
 import importlib.util
 
@@ -7,11 +8,13 @@ from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
 from core.demo_files.images import abstract_image, logo_image
 from core.demo_files.pdf import build_pdf
 from core.models import CustomDocument, CustomImage, FooterText, SiteSettings
+from core.translation import ensure_translated, strings_from_example
 from home import demo_content as content
 from home.models import HomePage, StandardPage
 from search.indexer import index_missing
@@ -87,7 +90,7 @@ class Command(BaseCommand):
             "e-mocni-w-skrocie.pdf",
         )
         data["body"] = list(data["body"]) + [
-            {"type": "document", "value": {"document": summary.id, "label": "" if language == "pl"
+            {"type": "document", "value": {"document": summary.id, "label": "Projekt w skrócie" if language == "pl"
                                            else "The project in brief (in Polish)"}},
         ]
         return data
@@ -126,14 +129,19 @@ class Command(BaseCommand):
         return self.publish(page)
 
     def ensure_translation(self, page, locale, fields):
-        existing = page.get_translation_or_none(locale)
-        if existing:
-            return existing.specific
-        translated = page.copy_for_translation(locale)
+        """Translate `page` through wagtail-localize with `fields`, the translated values in
+        the same shape as the source's (see core.translation.strings_from_example)."""
+        return ensure_translated(page, locale, self.strings_for(page, fields))
+
+    def strings_for(self, instance, fields):
+        example = copy.deepcopy(instance.specific if isinstance(instance, Page) else instance)
         for name, value in fields.items():
-            setattr(translated, name, value)
-        translated.save()
-        return self.publish(translated)
+            field = example._meta.get_field(name)
+            if isinstance(field, StreamField):
+                # Through the database format and back: blocks get the ids extraction needs.
+                value = field.to_python(field.get_prep_value(field.to_python(value)))
+            setattr(example, name, value)
+        return strings_from_example(instance, example)
 
     def ensure_about_children(self, about):
         for slug, (title, lead) in content.ABOUT_CHILDREN.items():
@@ -192,7 +200,9 @@ class Command(BaseCommand):
 
     def ensure_footer(self, pl, en):
         source = FooterText.objects.get_or_create(locale=pl, defaults={"text": content.FOOTER["pl"]})[0]
-        # The same translation_key makes the English text a translation of the Polish one.
-        FooterText.objects.get_or_create(
-            locale=en, translation_key=source.translation_key, defaults={"text": content.FOOTER["en"]}
-        )
+        self.ensure_snippet_translation(source, en, {"text": content.FOOTER["en"]})
+
+    def ensure_snippet_translation(self, source, locale, fields):
+        """A snippet's translation made through wagtail-localize (an older demo's plain copy,
+        made with the same translation key, is taken over)."""
+        return ensure_translated(source, locale, self.strings_for(source, fields))
