@@ -45,11 +45,13 @@
     });
   }
 
-  // Copy buttons ([data-copy-target] = id of the element whose text to copy).
+  // Copy buttons ([data-copy-target] = id of the element whose text to copy,
+  // [data-copied-label] = what to announce after copying, translated by the template).
   // Hidden in the HTML: without JS the text itself stays selectable.
   function initCopyButton(button) {
     var target = document.getElementById(button.getAttribute("data-copy-target"));
-    if (!target || !navigator.clipboard) {
+    var copied = button.getAttribute("data-copied-label");
+    if (!target || !copied || !navigator.clipboard) {
       return;
     }
     var label = button.textContent;
@@ -60,7 +62,7 @@
     button.hidden = false;
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(target.textContent.trim()).then(function () {
-        live.textContent = button.getAttribute("data-copied-label") || "OK";
+        live.textContent = copied;
       }, function () {
         live.textContent = "";
       });

@@ -172,8 +172,10 @@
           done(form, result.data);
           loadAnalytics();
           announce();
+        } else if (result.data && result.data.error) {
+          showError(form, result.data.error); // translated by the server
         } else {
-          showError(form, (result.data && result.data.error) || "Error");
+          form.submit(); // no message to show: let the server render its error page
         }
       })
       .catch(function () {

@@ -18,7 +18,7 @@
     }
     var frame = document.createElement("iframe");
     frame.src = url;
-    frame.title = player.getAttribute("data-frame-title") || "YouTube";
+    frame.title = player.getAttribute("data-frame-title"); // translated by the template
     frame.setAttribute("allow", "autoplay; encrypted-media; picture-in-picture; fullscreen");
     frame.setAttribute("allowfullscreen", "");
     frame.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
@@ -33,7 +33,8 @@
   function initPlayer(player) {
     var link = player.querySelector("a[data-play]");
     var template = player.querySelector("template[data-play-template]");
-    if (!link || !template || !template.content || !player.getAttribute("data-embed-url")) {
+    if (!link || !template || !template.content || !player.getAttribute("data-embed-url") ||
+        !player.getAttribute("data-frame-title")) {
       return; // keep the plain YouTube link
     }
     var button = template.content.firstElementChild.cloneNode(true);

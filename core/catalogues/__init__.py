@@ -1,0 +1,1 @@
+"""The project's gettext catalogues: extraction from code and templates, merging, placeholders."""
