@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "webinars",
     "scenarios",
     "consent",
+    "accessibility",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
