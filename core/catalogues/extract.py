@@ -7,6 +7,7 @@ Pure Python (no xgettext): Python files are read with `ast`; templates go throug
 
 import ast
 import io
+import os
 import tokenize
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,12 +57,13 @@ def source_files(base):
     """The project's Python files and templates, sorted; skips virtualenvs, tests, migrations."""
     base = Path(base)
     found = []
-    for path in base.rglob("*"):
-        relative = path.relative_to(base)
-        if not path.is_file() or any(part in SKIPPED_DIRS or part.startswith(".") for part in relative.parts[:-1]):
-            continue
-        if path.suffix == ".py" or (path.suffix in TEMPLATE_SUFFIXES and "templates" in relative.parts[:-1]):
-            found.append(path)
+    for folder, subfolders, files in os.walk(base):
+        subfolders[:] = [name for name in subfolders if name not in SKIPPED_DIRS and not name.startswith(".")]
+        relative = Path(folder).relative_to(base)
+        for name in files:
+            suffix = Path(name).suffix
+            if suffix == ".py" or (suffix in TEMPLATE_SUFFIXES and "templates" in relative.parts):
+                found.append(Path(folder) / name)
     return sorted(found)
 
 

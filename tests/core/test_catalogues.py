@@ -59,8 +59,8 @@ def test_catalogue_is_complete(path):
 
 
 def test_catalogues_are_up_to_date_with_the_code():
-    reports, _warnings = update(BASE, LANGUAGES, write=False)
-    lines = []
+    reports, warnings = update(BASE, LANGUAGES, write=False)
+    lines = [warning for warning in warnings if "cannot be read" in warning]
     for report in reports:
         for what, keys in (("not in the catalogue", report.added), ("no longer in the code", report.removed),
                            ("plural changed", report.plural_changed)):
@@ -189,6 +189,13 @@ def test_extractor_reads_templates_and_python(project):
     assert found[("duration", "%(n)s hour")].plural == "%(n)s hours"
     assert found[(None, "Welcome")].comments == ["Translators: the page's main heading"]
     assert found[(None, "Saved.")].comments == ["Translators: shown after saving"]
+
+
+def test_unreadable_template_is_reported(project):
+    write(project / "shop" / "templates" / "shop" / "broken.html",
+          "{% load i18n %}{% blocktranslate %}Hello {% if x %}{% endif %}{% endblocktranslate %}")
+    warnings = extract(project).warnings
+    assert any(warning.startswith("shop/templates/shop/broken.html: cannot be read") for warning in warnings)
 
 
 def test_merge_places_keeps_and_drops(project):

@@ -32,8 +32,9 @@ class Command(BaseCommand):
     def handle(self, *args, check=False, fill_english=False, verbosity=1, **options):
         languages = [code for code, _name in settings.LANGUAGES]
         reports, warnings = update(settings.BASE_DIR, languages, write=not check, fill_english=fill_english)
-        if verbosity > 1:
-            for warning in warnings:
+        for warning in warnings:
+            # Unreadable files always; calls with a variable instead of a literal only on request.
+            if verbosity > 1 or (verbosity > 0 and "cannot be read" in warning):
                 self.stderr.write(f"warning: {warning}")
         stale = []
         for report in reports:
