@@ -113,11 +113,35 @@ class DocumentLinkBlock(blocks.StructBlock):
         help_text = "Odnośnik do pliku z jego formatem i rozmiarem w treści odnośnika."
 
 
+class TranslatableTableBlock(TableBlock):
+    """A table whose cells wagtail-localize offers for translation one by one (its own
+    TableBlock is passed over, which would leave Polish cells in an English page)."""
+
+    def get_translatable_segments(self, value):
+        from wagtail_localize.segments import StringSegmentValue
+
+        segments = []
+        for row_number, row in enumerate((value or {}).get("data") or []):
+            for column_number, cell in enumerate(row or []):
+                if isinstance(cell, str) and cell.strip():
+                    segments.append(StringSegmentValue(f"r{row_number}c{column_number}", cell))
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        value = dict(value or {})
+        data = [list(row or []) for row in value.get("data") or []]
+        for segment in segments:
+            row_number, column_number = (int(part) for part in segment.path[1:].split("c"))
+            data[row_number][column_number] = segment.render_text()
+        value["data"] = data
+        return value
+
+
 class TableContentBlock(blocks.StructBlock):
     caption = blocks.CharBlock(
         label="podpis tabeli", max_length=200, help_text="Krótko: co zawiera tabela."
     )
-    table = TableBlock(label="tabela")
+    table = TranslatableTableBlock(label="tabela")
 
     class Meta:
         icon = "table"

@@ -207,3 +207,11 @@ def test_sitemap_lists_translations_with_alternates(demo, en, client):
         links = {link.get("hreflang"): link.get("href") for link in urls[url].findall("x:link", ns)}
         assert links["pl"].endswith(webinar.url) and links["en"].endswith(english.url)
         assert links["x-default"].endswith(webinar.url)
+
+
+def test_table_cells_are_translated_one_by_one(demo, client):
+    html = client.get("/en/about/").content.decode()
+    assert "<th" in html and "Indicator" in html and "People trained in classrooms" in html
+    assert "Wskaźnik" not in html and "Gminy w projekcie" not in html
+    polish = client.get("/o-projekcie/").content.decode()
+    assert "Wskaźnik" in polish and "Indicator" not in polish
