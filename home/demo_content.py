@@ -17,6 +17,7 @@ HOME = {
     "pl": {
         "title": "e-Mocni",
         "hero_title": "e-Mocni: cyfrowe umiejętności, realne korzyści",
+        "hero_alt_text": "Abstrakcyjna ilustracja: kolorowe koła i prostokąty połączone jak sieć.",
         "hero_lead": "W latach 2016–2019 dorośli ze 125 gmin uczyli się korzystać z internetu w codziennych "
         "sprawach: od e-recepty po rozmowę wideo z wnukami. Tu znajdziesz poradniki, nagrania webinariów "
         "i ponad 120 scenariuszy szkoleń, które możesz wykorzystać u siebie.",
@@ -39,6 +40,7 @@ HOME = {
     "en": {
         "title": "e-Mocni",
         "hero_title": "e-Mocni: digital skills, real benefits",
+        "hero_alt_text": "An abstract illustration: coloured circles and rectangles joined like a network.",
         "hero_lead": "Between 2016 and 2019, adults in 125 Polish municipalities learned to use the internet "
         "for everyday matters, from e-prescriptions to video calls with their grandchildren. Here you will "
         "find the project's handbooks, webinar recordings and more than 120 training scenarios to reuse.",

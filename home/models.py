@@ -28,6 +28,13 @@ class HomePage(Page):
         verbose_name="obraz w nagłówku",
         help_text="Zdjęcie obok wstępu (opcjonalne). Tekst alternatywny ustawisz w bibliotece obrazów.",
     )
+    hero_alt_text = models.CharField(
+        "tekst alternatywny obrazu",
+        max_length=255,
+        blank=True,
+        help_text="Co pokazuje obraz, w języku tej strony. Puste: tekst alternatywny z biblioteki obrazów "
+        "(napisany po polsku), więc w tłumaczeniu wpisz go zawsze.",
+    )
     stats_heading = models.CharField(
         "nagłówek liczb", max_length=120, blank=True, help_text="Np. „Projekt w liczbach”."
     )
@@ -48,7 +55,7 @@ class HomePage(Page):
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("hero_title"), FieldPanel("hero_lead"), FieldPanel("hero_image")],
+            [FieldPanel("hero_title"), FieldPanel("hero_lead"), FieldPanel("hero_image"), FieldPanel("hero_alt_text")],
             heading="Nagłówek strony",
         ),
         MultiFieldPanel([FieldPanel("stats_heading"), FieldPanel("stats")], heading="Liczby"),
@@ -64,6 +71,10 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = "strona główna"
+
+    @property
+    def hero_alt(self):
+        return self.hero_alt_text or (self.hero_image.alt_text if self.hero_image else "")
 
 
 class StandardPage(Page):

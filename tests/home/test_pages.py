@@ -130,3 +130,13 @@ def test_figures_come_from_content_facts(demo, client):
     html = client.get("/").content.decode()
     for figure in ("125", "17 266", "1 401", "160", "92%"):
         assert figure in html
+
+
+def test_hero_alt_text_is_in_the_page_language(demo, client):
+    import re
+
+    def hero_alt(html):
+        return re.search(r'<img class="hero__image"[^>]* alt="([^"]*)"', html).group(1)
+
+    assert hero_alt(client.get("/").content.decode()).startswith("Abstrakcyjna ilustracja")
+    assert hero_alt(client.get("/en/").content.decode()).startswith("An abstract illustration")

@@ -78,6 +78,7 @@ class Command(BaseCommand):
             "hero_title": data["hero_title"],
             "hero_lead": data["hero_lead"],
             "hero_image": hero,
+            "hero_alt_text": data["hero_alt_text"],
             "stats_heading": data["stats_heading"],
             "stats": [{"type": "stat", "value": {"value": v, "label": label}} for v, label in data["stats"]],
             "featured_heading": data["featured_heading"],
