@@ -14,6 +14,8 @@ POLISH_GLYPHS = {
     0xAD: ("Ł", "Lslash"), 0xAE: ("Ń", "Nacute"), 0xAF: ("Ó", "Oacute"), 0xB0: ("Ś", "Sacute"),
     0xB1: ("Ź", "Zacute"), 0xB2: ("Ż", "Zdotaccent"), 0xB3: ("–", "endash"), 0xB4: ("„", "quotedblbase"),
     0xB5: ("”", "quotedblright"), 0xB6: ("•", "bullet"),
+    # English typography (the WinAnsi positions, named again for clarity).
+    0x91: ("‘", "quoteleft"), 0x92: ("’", "quoteright"), 0x93: ("“", "quotedblleft"), 0x97: ("—", "emdash"),
 }
 CHAR_TO_BYTE = {char: code for code, (char, _name) in POLISH_GLYPHS.items()}
 
@@ -50,8 +52,9 @@ def _wrap(text, width=85):
     return lines or [""]
 
 
-def build_pdf(title, pages, author="", subject=""):
+def build_pdf(title, pages, author="", subject="", language="pl-PL"):
     """pages: a list of pages, each a list of (style, text) with style 'h' or 'p'.
+    language: the document's natural language (/Lang, a BCP 47 tag), e.g. "en-GB".
 
     Returns the bytes of an A4 PDF document.
     """
@@ -90,7 +93,7 @@ def build_pdf(title, pages, author="", subject=""):
         )
     kids = " ".join(f"{pid} 0 R" for pid in page_ids)
     assert add(f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>".encode()) == pages_id
-    catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R /Lang (pl-PL) >>".encode())
+    catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R /Lang ({language}) >>".encode())
     info = add(f"<< /Title {_text_string(title)} /Author {_text_string(author)} /Subject {_text_string(subject)} >>".encode())
 
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
