@@ -33,7 +33,7 @@ def citation(page, authors, url):
     if page.subtitle:
         # "Title, czyli …" reads on; a capitalised subtitle is a sentence of its own.
         title += (", " if page.subtitle[0].islower() else ". ") + page.subtitle
-    parts.append(f"{title}.")
+    parts.append(title if title[-1:] in ".!?" else f"{title}.")
     where = ": ".join(p for p in (page.place, page.publisher) if p)
     if where:
         parts.append(f"{where}.")

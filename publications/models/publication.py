@@ -1,3 +1,4 @@
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
@@ -23,6 +24,13 @@ PUBLICATION_TYPES = [
 ]
 # Languages of publications and files, named in the reader's language.
 CONTENT_LANGUAGES = [("pl", _("Polish")), ("en", _("English"))]
+
+
+def validate_content_language(value):
+    if value not in dict(CONTENT_LANGUAGES):
+        raise ValidationError("Nieznany język: wybierz go z listy.")
+
+
 AUTHOR_ROLES = [
     ("author", _("author")),
     ("editor", _("editor")),
@@ -225,9 +233,19 @@ class PublicationFile(TranslatableMixin, Orderable):
         blank=True,
         help_text="Np. „Poradnik w PDF”. Puste: tytuł dokumentu. Format, rozmiar i liczbę stron dodamy sami.",
     )
-    language = models.CharField("język pliku", max_length=8, choices=CONTENT_LANGUAGES, default="pl")
+    # The choices are offered by the form, not declared on the field: wagtail-localize leaves
+    # fields with model choices out of translations, and a translation must be able to set
+    # its own file's language (an English PDF on the English page).
+    language = models.CharField(
+        "język pliku", max_length=8, default="pl", validators=[validate_content_language],
+        help_text="Język samego pliku. W tłumaczeniu strony można go zmienić razem z plikiem.",
+    )
 
-    panels = [FieldPanel("document"), FieldPanel("label"), FieldPanel("language")]
+    panels = [
+        FieldPanel("document"),
+        FieldPanel("label"),
+        FieldPanel("language", widget=forms.Select(choices=CONTENT_LANGUAGES)),
+    ]
     override_translatable_fields = [SynchronizedField("language", overridable=True)]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
@@ -235,3 +253,7 @@ class PublicationFile(TranslatableMixin, Orderable):
 
     def __str__(self):
         return self.label or self.document.title
+
+    def get_language_display(self):
+        """The file's language named in the reader's language (as for a field with choices)."""
+        return dict(CONTENT_LANGUAGES).get(self.language, self.language)
