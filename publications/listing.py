@@ -8,6 +8,7 @@ from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from core.i18n import more_in_default_language
 from core.models import CustomImage
 from publications.models import PublicationPage
 from publications.models.publication import PUBLICATION_TYPES
@@ -88,4 +89,6 @@ def publication_listing(index_page, request):
         "filter_query": filter_query,
         "notices": notices,
         "cover_filter": COVER_FILTER,
+        # On a translated list: how many publications exist only in the default language.
+        "more": more_in_default_language(index_page, PublicationPage),
     }

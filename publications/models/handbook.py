@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.i18n import more_in_default_language
 from core.text import anchor
 
 from .publication import PublicationPage
@@ -22,11 +23,18 @@ class HandbookPage(RoutablePageMixin, PublicationPage):
         verbose_name_plural = "poradniki"
 
     def get_chapters(self):
+        """The chapters in this book's language: a translated book lists only translated chapters."""
         return HandbookChapterPage.objects.child_of(self).live().public().order_by("path")
+
+    def untranslated_chapters(self):
+        """In a translation: how many chapters exist only in the default language, and where."""
+        return more_in_default_language(self, HandbookChapterPage)
 
     @path("")
     def book_view(self, request):
-        return self.render(request, context_overrides={"chapters": self.get_chapters()})
+        return self.render(
+            request, context_overrides={"chapters": self.get_chapters(), "more": self.untranslated_chapters()}
+        )
 
     @path("calosc/")
     def full_view(self, request):
@@ -34,7 +42,7 @@ class HandbookPage(RoutablePageMixin, PublicationPage):
         return self.render(
             request,
             template="publications/handbook_full.html",
-            context_overrides={"chapters": list(self.get_chapters())},
+            context_overrides={"chapters": list(self.get_chapters()), "more": self.untranslated_chapters()},
         )
 
 
@@ -76,5 +84,6 @@ class HandbookChapterPage(Page):
             chapter_number=index_of + 1 if index_of is not None else None,
             previous_chapter=chapters[index_of - 1] if index_of else None,
             next_chapter=chapters[index_of + 1] if index_of is not None and index_of + 1 < len(chapters) else None,
+            more=book.untranslated_chapters(),
         )
         return context

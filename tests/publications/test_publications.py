@@ -15,7 +15,7 @@ from publications.models import HandbookChapterPage, HandbookPage, PublicationIn
 
 def test_page_tree_rules(index):
     home = HomePage.objects.get(locale__language_code="pl")
-    handbook = HandbookPage.objects.get()
+    handbook = HandbookPage.objects.get(locale__language_code="pl")
     assert PublicationIndexPage.can_create_at(home) is False  # one index per home page
     assert PublicationPage.can_create_at(index) and HandbookPage.can_create_at(index)
     assert not PublicationPage.can_create_at(home)
