@@ -8,6 +8,7 @@ from core.demo_files.images import abstract_image
 from core.demo_files.pdf import build_pdf
 from core.translation import ensure_translated
 from home.demo_content import h, p
+from publications import demo_en
 from publications import demo_texts as texts
 from publications.models import (
     HandbookChapterPage,
@@ -53,6 +54,8 @@ def load(command, home, en_home):
     ensure_translated(cc_by_3, en, LICENCE_STRINGS)
     # The licence deed in English: an override of a synchronised field.
     ensure_translated(cc_by_4, en, LICENCE_STRINGS, overrides={"url": "https://creativecommons.org/licenses/by/4.0/deed.en"})
+    # Then the English list, the report with its English summary and the first chapters.
+    demo_en.load(command, index, en)
 
 
 def licence(locale, label, name, url):
