@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.i18n import more_in_default_language
 from core.models import CustomRendition
 from webinars import ics
 
@@ -67,6 +68,8 @@ class WebinarSeriesPage(RoutablePageMixin, Page):
         context["recorded_webinars"] = [w for w in webinars if w.starts_at <= now]
         context["linked_webinars"] = [w for w in webinars if w.youtube_id]
         context["card_spec"] = CARD_SPEC
+        # On a translated series: how many episodes exist only in the default language.
+        context["more"] = more_in_default_language(self, WebinarPage)
         return context
 
     @path("kalendarz/", name="calendar")

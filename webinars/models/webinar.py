@@ -194,6 +194,21 @@ class WebinarPage(RoutablePageMixin, Page):
     def learning_list(self):
         return [line.strip(" -–•\t") for line in self.learning_points.splitlines() if line.strip(" -–•\t")]
 
+    def related_pages_in_my_language(self):
+        """The live related pages, each in this page's language where it has a live translation
+        (a translated webinar keeps the source's links): the template marks those still in
+        another language."""
+        targets = [link.target for link in self.related_links.select_related("target__locale")]
+        foreign_keys = [target.translation_key for target in targets if target.locale_id != self.locale_id]
+        translations = {}
+        if foreign_keys:  # one query, however many links
+            translations = {
+                page.translation_key: page
+                for page in Page.objects.filter(translation_key__in=foreign_keys, locale_id=self.locale_id).live()
+            }
+        pages = [translations.get(target.translation_key, target) for target in targets]
+        return [page for page in pages if page.live]
+
     def get_siblings_in_order(self, parent):
         return (
             WebinarPage.objects.child_of(parent).live().public()
@@ -212,9 +227,7 @@ class WebinarPage(RoutablePageMixin, Page):
         context["series"] = parent
         context["speaker_links"] = list(self.speaker_links.select_related("speaker", "speaker__photo"))
         context["materials"] = list(self.materials.select_related("document"))
-        context["related_pages"] = [
-            link.target for link in self.related_links.select_related("target") if link.target.live
-        ]
+        context["related_pages"] = self.related_pages_in_my_language()
         context["player_image"] = self.thumbnail.get_rendition(PLAYER_SPEC) if self.thumbnail else None
         context["structured_data"] = video_object(
             self, request, context["player_image"], context["speaker_links"], parent
