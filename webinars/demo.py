@@ -1,7 +1,8 @@
 """Demo webinar series, called by `load_demo_content` (see home's `load_app_demos`).
 
 Idempotent: the series is built once, at /webinaria/ under the Polish home page; if a page with
-that slug already exists (of whatever type), nothing is changed.
+that slug already exists (of whatever type), nothing is changed. Its English version (the series
+page and the first episodes) comes from webinars/demo_en.py.
 """
 
 import datetime
@@ -12,6 +13,7 @@ from django.conf import settings
 from core.demo_files.images import abstract_image
 from core.demo_files.pdf import build_pdf
 from webinars import demo_content as content
+from webinars import demo_en
 from webinars.demo_episodes import EPISODES
 from webinars.models import (
     Speaker,
@@ -37,8 +39,14 @@ def placeholder_video_id(number):
 
 
 def load(command, home, en_home):
-    if home.get_children().filter(slug=SLUG).exists():
-        return
+    existing = home.get_children().filter(slug=SLUG).first()
+    if existing is None:
+        existing = build(command, home)
+    if isinstance(existing.specific, WebinarSeriesPage):
+        demo_en.load(command, existing.specific)
+
+
+def build(command, home):
     series = WebinarSeriesPage(
         title=content.SERIES["title"],
         slug=SLUG,
@@ -64,6 +72,7 @@ def load(command, home, en_home):
     for episode in EPISODES:
         add_episode(command, home, series, episode, speakers, documents)
         series = WebinarSeriesPage.objects.get(pk=series.pk)  # fresh tree counters for the next child
+    return series
 
 
 def add_episode(command, home, series, episode, speakers, documents):
