@@ -35,7 +35,7 @@ axe = Axe()
 class Case:
     model: str = ""  # "app.Model" for a Wagtail page type; empty for the Django views
     variant: str = "first"  # "first" live Polish page, or the first one "translated"/"untranslated"
-    route: str = ""  # a RoutablePageMixin sub-view below the page, e.g. "calosc/"
+    route: str = ""  # name of a RoutablePageMixin sub-view of the page (e.g. the handbook on one page)
     view: str = ""  # "search" or "404" for the pages that are not Wagtail pages
 
 
@@ -47,7 +47,7 @@ CASES = {
     "publication-translated": Case("publications.PublicationPage", "translated"),
     "publication-untranslated": Case("publications.PublicationPage", "untranslated"),
     "handbook": Case("publications.HandbookPage"),
-    "handbook-one-page": Case("publications.HandbookPage", route="calosc/"),
+    "handbook-one-page": Case("publications.HandbookPage", route="full_view"),
     "chapter-translated": Case("publications.HandbookChapterPage", "translated"),
     "chapter-untranslated": Case("publications.HandbookChapterPage", "untranslated"),
     "webinar-series": Case("webinars.WebinarSeriesPage"),
@@ -122,10 +122,11 @@ def resolve(case):
         polish = polish.exclude(translation_key__in=english_keys)
     page = polish.first()
     assert page is not None, f"no live Polish {case.model} ({case.variant}) in the demo content"
-    pl_path = path_of(page.get_url()) + case.route
+    route = page.specific.reverse_subpage(case.route) if case.route else ""  # the same in every language
+    pl_path = path_of(page.get_url()) + route
     if page.translation_key in english_keys:
         english = Page.objects.live().get(translation_key=page.translation_key, locale__language_code="en")
-        return Target(pl_path=pl_path, en_path=path_of(english.get_url()) + case.route, pl_back_path=pl_path)
+        return Target(pl_path=pl_path, en_path=path_of(english.get_url()) + route, pl_back_path=pl_path)
     ancestor, english = nearest_english_ancestor(page)
     return Target(
         pl_path=pl_path,
