@@ -13,6 +13,7 @@ from scenarios.metadata import attribution_html
 from scenarios.models import ScenarioAttachment, ScenarioPage, ThematicArea
 
 MEMORY_LIMIT = 16 * 1024 * 1024  # bigger archives spill to a temporary file
+ARCHIVE_NAMES = {"pl": "scenariusze-{slug}.zip", "en": "scenarios-{slug}.zip"}
 
 
 def find_area(index, slug):
@@ -31,9 +32,11 @@ def private_collection_paths():
 def area_zip_response(index, request, slug):
     area = find_area(index, slug)
     pages = ScenarioPage.objects.child_of(index).live().public().filter(area=area)
+    if not pages.exists():  # e.g. a translated catalogue with no scenario of this area yet
+        raise Http404(_("This catalogue has no scenarios in this thematic area."))
     attachments = (
         ScenarioAttachment.objects.filter(page__in=pages)
-        .select_related("document__collection", "page__licence")
+        .select_related("document__collection", "page__licence", "page__locale")
         .order_by("page__sort_title", "page_id", "sort_order")
     )
     private = private_collection_paths()
@@ -63,7 +66,9 @@ def area_zip_response(index, request, slug):
         archive.writestr(_("ATTRIBUTION.txt"), "\r\n".join(text).encode("utf-8"))
     archive_file.seek(0)
     response = FileResponse(archive_file, content_type="application/zip")
-    response["Content-Disposition"] = content_disposition(f"scenariusze-{area.slug}.zip")
+    language = index.locale.language_code if index.locale_id else "pl"
+    archive_name = ARCHIVE_NAMES.get(language, ARCHIVE_NAMES["pl"]).format(slug=area.slug)
+    response["Content-Disposition"] = content_disposition(archive_name)
     response["X-Robots-Tag"] = "noindex"
     response["Cache-Control"] = "private, max-age=0, must-revalidate"
     return response

@@ -12,7 +12,7 @@ from collections import Counter
 from functools import lru_cache, reduce
 from operator import add, or_
 
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -21,26 +21,38 @@ from scenarios.models import FORMATS, Audience, Level, ScenarioPage, ThematicAre
 from search.normalise import terms_filter
 
 PER_PAGE = 20
-FORMAT_LABELS = {"stacjonarne": gettext_lazy("Stationary"), "online": gettext_lazy("Online")}
+FORMAT_LABELS = {"stacjonarne": gettext_lazy("In person"), "online": gettext_lazy("Online")}
+# The format's value in filter addresses, where a language's word differs from the stored value.
+FORMAT_SLUGS = {"en": {"stacjonarne": "in-person"}}
 
 
-def taxonomy(model, locale):
-    items = list(model.objects.filter(locale=locale).order_by("sort_order", "name").values_list("pk", "slug", "name"))
+def taxonomy(model, locale, **annotations):
+    """[(pk, slug, name, *annotations)] of the catalogue's language, in display order."""
+    names = ("pk", "slug", "name", *annotations)
+    items = list(model.objects.filter(locale=locale).annotate(**annotations).order_by("sort_order", "name")
+                 .values_list(*names))
     if not items:  # a translated catalogue whose taxonomies are not translated yet
         items = list(
-            model.objects.filter(locale__language_code="pl").order_by("sort_order", "name")
-            .values_list("pk", "slug", "name")
+            model.objects.filter(locale__language_code="pl").annotate(**annotations).order_by("sort_order", "name")
+            .values_list(*names)
         )
     return items
 
 
-def load_options(locale):
+def load_options(locale, language="pl", index=None):
+    """The facets' values. Given the catalogue, areas also say whether it has a scenario in them
+    (for the ZIP links), in the same query."""
+    filled = {}
+    if index is not None:
+        filled["filled"] = Exists(ScenarioPage.objects.child_of(index).live().filter(area=OuterRef("pk")))
+    areas = taxonomy(ThematicArea, locale, **filled)
+    slugs = FORMAT_SLUGS.get(language, {})
     return params.Options({
-        "area": taxonomy(ThematicArea, locale),
+        "area": [row[:3] for row in areas],
         "audience": taxonomy(Audience, locale),
-        "format": [(value, value, str(FORMAT_LABELS.get(value, label))) for value, label in FORMATS],
+        "format": [(value, slugs.get(value, value), str(FORMAT_LABELS.get(value, label))) for value, label in FORMATS],
         "level": taxonomy(Level, locale),
-    })
+    }, filled_areas=frozenset(row[0] for row in areas if row[3:] and row[3]))
 
 
 @lru_cache(maxsize=4096)

@@ -25,6 +25,7 @@ class Options:
     """The values each facet can take: {facet: [(key, slug, label)]} in display order."""
 
     choices: dict
+    filled_areas: frozenset = frozenset()  # areas with at least one scenario in the catalogue
 
     def by_slug(self, facet):
         return {slug: key for key, slug, _label in self.choices[facet]}

@@ -16,6 +16,8 @@ def audience_key_string(ids):
 # Words every Polish scenario is about, so "szkolenie dla seniorów" finds the seniors' scenarios.
 GENERIC_WORDS = {"pl": "scenariusz szkolenie zajęcia", "en": "scenario training session"}
 ONLINE_WORDS = {"pl": "kurs internetowy", "en": "course internet"}
+# The stored format value is Polish; other languages index their own words for it.
+FORMAT_WORDS = {"en": {"stacjonarne": "in-person classroom", "online": "online"}}
 
 
 def taxonomy_words(item):
@@ -28,7 +30,8 @@ def searchable_parts(page, audiences, language="pl"):
     return [
         page.title, page.summary, page.objectives, page.prerequisites, page.equipment, page.authors,
         *taxonomy_words(page.area if page.area_id else None), *taxonomy_words(page.level if page.level_id else None),
-        page.format, *(word for audience in audiences for word in taxonomy_words(audience)), *steps, *exercises,
+        FORMAT_WORDS.get(language, {}).get(page.format, page.format),
+        *(word for audience in audiences for word in taxonomy_words(audience)), *steps, *exercises,
         GENERIC_WORDS.get(language, ""), ONLINE_WORDS.get(language, "") if page.format == "online" else "",
     ]
 

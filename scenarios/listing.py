@@ -6,8 +6,10 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.i18n import more_in_default_language
 from scenarios import catalogue
 from scenarios import filters as params
+from scenarios.models import ScenarioPage
 
 FACET_LEGENDS = {
     "area": gettext_lazy("Thematic area"),
@@ -54,7 +56,7 @@ def chips(options, filters):
 
 def catalogue_context(index, request):
     language = index.locale.language_code if index.locale_id else "pl"
-    options = catalogue.load_options(index.locale_id)
+    options = catalogue.load_options(index.locale_id, language, index=index)
     filters, notices = params.parse(request, options, language)
     index_url = index.get_url(request)
     counts, results = catalogue.search(index, filters, options, notices, index_url)
@@ -75,7 +77,10 @@ def catalogue_context(index, request):
         "min_hours_value": params.format_hours_param(filters.min_hours) if filters.min_hours is not None else "",
         "max_hours_value": params.format_hours_param(filters.max_hours) if filters.max_hours is not None else "",
         "catalogue_url": index_url,
-        "zip_areas": [(index_url + index.reverse_subpage("area_zip_view", args=[slug]), label)
-                      for _key, slug, label in options.choices["area"]],
+        # Only areas that have scenarios here (a translated catalogue may have none in some).
+        "zip_areas": [(index_url + index.reverse_subpage(index.area_zip_route(), args=[slug]), label)
+                      for key, slug, label in options.choices["area"] if key in options.filled_areas],
         "canonical_url": index.get_full_url(request),
+        # A translated catalogue: how many scenarios exist only in the default language.
+        "more": more_in_default_language(index, ScenarioPage),
     }

@@ -4,6 +4,12 @@ from django.utils.html import format_html, strip_tags
 from django.utils.translation import gettext as _
 
 SOURCE_NAME = "e-Mocni: cyfrowe umiejętności, realne korzyści"
+# The project's name in the language of the scenario (the attribution line is in that language).
+SOURCE_NAMES = {"pl": SOURCE_NAME, "en": "e-Mocni: digital skills, real benefits"}
+
+
+def source_name(language):
+    return SOURCE_NAMES.get((language or "pl")[:2], SOURCE_NAME)
 
 
 def lines(text):
@@ -32,12 +38,13 @@ def attribution_html(page, url):
     """Title, author, source with link, licence with link: TASL, as Creative Commons asks."""
     licence = page.licence
     link = format_html('<a href="{0}">{0}</a>', url)
+    source = source_name(page.locale.language_code if page.locale_id else None)
     if licence is None:
         return format_html(_("“{title}”, {authors}. Source: {source}, {url}."),
-                           title=page.title, authors=page.authors, source=SOURCE_NAME, url=link)
+                           title=page.title, authors=page.authors, source=source, url=link)
     return format_html(
         _("“{title}”, {authors}. Source: {source}, {url}. Licence: {licence}, {licence_url}."),
-        title=page.title, authors=page.authors, source=SOURCE_NAME, url=link, licence=licence.short_label,
+        title=page.title, authors=page.authors, source=source, url=link, licence=licence.short_label,
         licence_url=format_html('<a href="{0}" rel="license">{0}</a>', licence.url),
     )
 
@@ -78,9 +85,10 @@ def scenario_context(page, request):
     audiences = list(page.audiences.all())
     steps, planned = plan(page)
     attribution = attribution_html(page, url)
-    index = page.get_parent()
+    index = page.get_parent().specific
     return {
         "index": index,
+        "area_zip_url": index.get_url(request) + index.reverse_subpage(index.area_zip_route(), args=[page.area.slug]),
         "audiences": audiences,
         "attachments": attachments,
         "steps": steps,

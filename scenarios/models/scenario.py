@@ -54,6 +54,15 @@ class ScenarioIndexPage(RoutablePageMixin, Page):
 
         return area_zip_response(self, request, area)
 
+    # The same archive under an English word; links use the catalogue's language (area_zip_route).
+    @path("download/<slug:area>/", name="area_zip_download")
+    def area_zip_download_view(self, request, area):
+        return self.area_zip_view(request, area)
+
+    def area_zip_route(self):
+        english = self.locale_id and self.locale.language_code == "en"
+        return "area_zip_download" if english else "area_zip_view"
+
 
 class ScenarioPage(Page):
     """One training scenario, ready to reuse under its licence."""

@@ -62,7 +62,8 @@ class Importer:
         self.known = {"area": lookup(ThematicArea, index.locale_id), "audience": lookup(Audience, index.locale_id),
                       "level": lookup(Level, index.locale_id)}
         self.licences = {}
-        for licence in Licence.objects.all():
+        # Translated licences share the short label: the catalogue's own language wins.
+        for licence in sorted(Licence.objects.all(), key=lambda item: item.locale_id == index.locale_id):
             self.licences[cells.lookup_key(licence.short_label)] = self.licences[cells.lookup_key(licence.name)] = licence.pk
         pages = ScenarioPage.objects.child_of(index).prefetch_related("audiences", "attachments__document")
         self.pages = {page.external_id: page for page in pages}

@@ -39,7 +39,7 @@ def total(page):
 def expected(**filters):
     from scenarios.models import ScenarioPage
 
-    return ScenarioPage.objects.live().filter(**filters).distinct().count()
+    return ScenarioPage.objects.live().filter(locale__language_code="pl", **filters).distinct().count()
 
 
 @pytest.mark.parametrize("path", PAGES)

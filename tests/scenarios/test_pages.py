@@ -126,7 +126,7 @@ def test_create_scenario_through_admin(catalogue, admin_client):
         "duration_hours": "2,5", "group_min": "6", "group_max": "10", "objectives": "Uczestnik zakłada lokatę.",
         "prerequisites": "", "equipment": "komputer", "trainer_tips": "", "adaptation_deaf": "",
         "adaptation_blind": "", "online_url": "", "authors": "Zespół e-Mocni", "editor_note": "",
-        "licence": Licence.objects.get(short_label="CC BY 4.0").id,
+        "licence": Licence.objects.get(short_label="CC BY 4.0", locale=catalogue.locale).id,
         "steps": streamfield([("step", {"minutes": 30, "title": "Pokaz", "description": "Lokata na koncie próbnym."})]),
         "exercises": streamfield([("exercise", {"title": "Moja lokata", "instructions": "Załóż lokatę."})]),
         "attachments": inline_formset([{"document": document.id, "kind": "scenariusz", "label": ""}]),

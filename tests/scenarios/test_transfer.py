@@ -61,7 +61,7 @@ def test_export_and_import_round_trip_the_demo_catalogue(catalogue, tmp_path):
     assert not result.problems, result.problems[:5]
     assert counts == {"create": len(before), "update": 0, "unchanged": 0}
     assert snapshot(catalogue) == before
-    page = ScenarioPage.objects.get(external_id="ZDR-001")
+    page = ScenarioPage.objects.get(external_id="ZDR-001", locale=catalogue.locale)
     assert page.live and page.live_revision_id and page.url == "/scenariusze/e-recepta-odbieranie-i-wykupienie-lekow/"
     result, counts = run_import(catalogue, xlsx_data, "katalog.xlsx", str(files))
     assert not result.problems and counts == {"create": 0, "update": 0, "unchanged": len(before)}
