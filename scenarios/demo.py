@@ -47,10 +47,13 @@ def load(command, home, en_home):
         return  # an older database keeps its plain page; nothing to add under it
     existing = set(ScenarioPage.objects.child_of(index).values_list("external_id", flat=True))
     missing = [data for data in build_scenarios() if data["external_id"] not in existing]
-    if not missing:
-        return
-    documents = ensure_documents(missing, areas)
-    add_pages(index, missing, {"area": areas, "audience": audiences, "level": levels}, cc_by_4, documents)
+    if missing:
+        documents = ensure_documents(missing, areas)
+        add_pages(index, missing, {"area": areas, "audience": audiences, "level": levels}, cc_by_4, documents)
+    # The English catalogue: translations of the taxonomies, the catalogue and some scenarios.
+    from scenarios import demo_en
+
+    demo_en.load(command, index, en_home, {"area": areas, "audience": audiences, "level": levels})
 
 
 def ensure_taxonomy(model, locale, items):
@@ -95,6 +98,12 @@ def ensure_documents(missing, areas):
     for area in AREAS:
         wanted[f"Karta pracy: {area['name']} (PDF)"] = (f"karta-pracy-{area['slug']}.pdf",
                                                         lambda a=area: worksheet_pdf(a))
+    return store_pdfs(wanted)
+
+
+def store_pdfs(wanted):
+    """{title: document} for {title: (file name, build)}: the documents of those titles, the
+    missing ones built (build() -> (PDF bytes, page count)) and saved in one go."""
     found = {doc.title: doc for doc in CustomDocument.objects.filter(title__in=wanted)}
     collection = Collection.get_first_root_node()
     new = []

@@ -1,5 +1,8 @@
 """Demo scenarios generated from the per-area material: two versions of every stationary
-topic (for different audiences) and the online courses. Deterministic (fixed seed)."""
+topic (for different audiences) and the online courses. Deterministic (fixed seed).
+
+The wording comes from a building-blocks module (`texts`, Polish by default): the English
+demo (scenarios/demo_en.py) composes its scenarios from the same plan with its own blocks."""
 
 import datetime
 import random
@@ -37,63 +40,77 @@ def split_minutes(total, shares):
     return parts
 
 
-def stationary_steps(area, topic, audience, level, minutes):
+def stationary_steps(area, topic, audience, level, minutes, texts=blocks):
     ex_title = topic[5]
     frame = 10 if minutes <= 90 else 15
     has_break, has_solo = minutes >= 150, level == "Z" or minutes >= 240
     middle = minutes - 2 * frame - (15 if has_break else 0)
     shares = [25, 40, 15] + ([20] if has_solo else [])
     parts = split_minutes(middle, shares)
-    plan = [step(frame, blocks.STEPS["intro"], f"{blocks.AUDIENCES[audience]['intro']} {area['warmup']}"),
-            step(parts[0], blocks.STEPS["show"], topic[4]),
-            step(parts[1], blocks.STEPS["exercise"].format(exercise=ex_title), blocks.STEPS["exercise_text"])]
+    labels = texts.STEPS
+    plan = [step(frame, labels["intro"], f"{texts.AUDIENCES[audience]['intro']} {area['warmup']}"),
+            step(parts[0], labels["show"], topic[4]),
+            step(parts[1], labels["exercise"].format(exercise=ex_title), labels["exercise_text"])]
     if has_break:
-        plan.append(step(15, blocks.STEPS["break"], blocks.STEPS["break_text"]))
-    plan.append(step(parts[2], blocks.STEPS["safety"], area["safety"]))
+        plan.append(step(15, labels["break"], labels["break_text"]))
+    plan.append(step(parts[2], labels["safety"], area["safety"]))
     if has_solo:
-        plan.append(step(parts[3], blocks.STEPS["solo"], blocks.STEPS["solo_text"]))
-    plan.append(step(frame, blocks.STEPS["summary"], blocks.STEPS["summary_text"]))
+        plan.append(step(parts[3], labels["solo"], labels["solo_text"]))
+    plan.append(step(frame, labels["summary"], labels["summary_text"]))
     return plan
 
 
-def online_steps(topic, minutes):
+def online_steps(topic, minutes, texts=blocks):
     parts = split_minutes(minutes, [10, 30, 35, 15, 10])
     return [step(part, title.format(exercise=topic[5]), text or topic[4])
-            for part, (title, text) in zip(parts, blocks.ONLINE_STEPS, strict=True)]
+            for part, (title, text) in zip(parts, texts.ONLINE_STEPS, strict=True)]
+
+
+def draw_hours(topic, audiences, online, rng):
+    """The random part of a scenario's duration (the Polish building blocks hold the hours)."""
+    level_block = blocks.LEVELS[topic[1]]
+    if online:
+        return Decimal(str(rng.choice(level_block["online_hours"])))
+    hours = Decimal(str(rng.choice(level_block["hours"])))
+    factor = Decimal(str(blocks.AUDIENCES[audiences[0]].get("duration_factor", 1)))
+    return (hours * factor * 2).to_integral_value() / 2
 
 
 def scenario(area, topic, number, audiences, online, rng):
+    hours = draw_hours(topic, audiences, online, rng)
+    published = START + datetime.timedelta(days=rng.randrange((END - START).days))
+    return compose(area, topic, number, audiences, online, hours, published)
+
+
+def compose(area, topic, number, audiences, online, hours, published, texts=blocks):
+    """A scenario's fields in the language of `texts` (area and topic in that language too)."""
     title, level = topic[0], topic[1]
-    first = blocks.AUDIENCES[audiences[0]]
-    level_block = blocks.LEVELS[level]
+    first = texts.AUDIENCES[audiences[0]]
+    level_block = texts.LEVELS[level]
     if online:
-        hours = Decimal(str(rng.choice(level_block["online_hours"])))
-        summary = f"{topic[2]} {blocks.ONLINE_SUMMARY}"
-        equipment = list(blocks.ONLINE_EQUIPMENT) + ([topic[7]] if topic[7] else [])
+        summary = f"{topic[2]} {texts.ONLINE_SUMMARY}"
+        equipment = list(texts.ONLINE_EQUIPMENT) + ([topic[7]] if topic[7] else [])
         group = (10, 30)
-        deaf = blocks.ONLINE_DEAF if "osoby-gluche" in audiences else blocks.ONLINE_DEAF_SHORT
-        blind = blocks.ONLINE_BLIND
-        authors = blocks.FRSI
-        prerequisites = blocks.ONLINE_PREREQUISITES if level != "P" else ""
+        deaf = texts.ONLINE_DEAF if "osoby-gluche" in audiences else texts.ONLINE_DEAF_SHORT
+        blind = texts.ONLINE_BLIND
+        authors = texts.FRSI
+        prerequisites = texts.ONLINE_PREREQUISITES if level != "P" else ""
     else:
         title += first["suffix"]
-        hours = Decimal(str(rng.choice(level_block["hours"])))
-        hours = (hours * Decimal(str(first.get("duration_factor", 1))) * 2).to_integral_value() / 2
         summary = f"{topic[2]} {first['summary']}"
-        equipment = list(blocks.STATIONARY_EQUIPMENT) + ([topic[7]] if topic[7] else []) + list(first["equipment"])
-        group = first["group"]
-        full = blocks.ADAPTATION_DEAF_FULL if audiences[0] == "osoby-gluche" else blocks.ADAPTATION_DEAF
-        deaf = f"{full} {blocks.ADAPTATION_DEAF_EXERCISE.format(exercise=topic[5])}"
-        blind = blocks.ADAPTATION_BLIND.format(exercise=topic[5])
+        equipment = list(texts.STATIONARY_EQUIPMENT) + ([topic[7]] if topic[7] else []) + list(first["equipment"])
+        group = blocks.AUDIENCES[audiences[0]]["group"]
+        full = texts.ADAPTATION_DEAF_FULL if audiences[0] == "osoby-gluche" else texts.ADAPTATION_DEAF
+        deaf = f"{full} {texts.ADAPTATION_DEAF_EXERCISE.format(exercise=topic[5])}"
+        blind = texts.ADAPTATION_BLIND.format(exercise=topic[5])
         if audiences[0] == "osoby-niewidome-i-slabowidzace":
-            blind = f"{blocks.ADAPTATION_BLIND_FULL} {blind}"
+            blind = f"{texts.ADAPTATION_BLIND_FULL} {blind}"
         authors = first["authors"][number % len(first["authors"])]
         prerequisites = level_block["prerequisites"]
     minutes = int(hours * 60)
     exercises = [exercise(topic[5], topic[6])]
     if level != "P" and not online:
-        exercises.append(exercise(blocks.HOMEWORK[0], blocks.HOMEWORK[1].format(exercise=topic[5])))
-    published = START + datetime.timedelta(days=rng.randrange((END - START).days))
+        exercises.append(exercise(texts.HOMEWORK[0], texts.HOMEWORK[1].format(exercise=topic[5])))
     return {
         "external_id": f"{area['code']}-{number:03d}",
         "title": title,
@@ -109,21 +126,33 @@ def scenario(area, topic, number, audiences, online, rng):
         "equipment": "\n".join(equipment),
         "objectives": "\n".join([*topic[3], level_block["objective"]]),
         "prerequisites": prerequisites,
-        "steps": online_steps(topic, minutes) if online else stationary_steps(area, topic, audiences[0], level, minutes),
+        "steps": (online_steps(topic, minutes, texts) if online
+                  else stationary_steps(area, topic, audiences[0], level, minutes, texts)),
         "exercises": exercises,
         "trainer_tips": "\n".join([area["tip"], *first["tips"], level_block["tip"]]),
         "adaptation_deaf": deaf,
         "adaptation_blind": blind,
         "online_url": f"https://example.org/e-mocni/kursy/{slug_for(title)}/" if online else "",
         "authors": authors,
-        "editor_note": blocks.EDITOR_NOTE + (blocks.ONLINE_NOTE if online else ""),
+        "editor_note": blocks.EDITOR_NOTE + (blocks.ONLINE_NOTE if online else ""),  # Polish: synchronised
         "published": published,
     }
 
 
 def build_scenarios():
+    return [data for _spec, data in planned_scenarios()]
+
+
+def planned_scenarios():
+    """(spec, data) of every demo scenario: spec = (area, topic, number, audiences, online)."""
+    for spec, rng in plan():
+        yield spec, scenario(*spec, rng)
+
+
+def plan():
+    """(area, topic, number, audiences, online) of every demo scenario in order, each with the
+    shared random generator in the state that scenario draws from."""
     rng = random.Random(SEED)
-    found = []
     turn = 0
     for area in AREAS:
         number = 1
@@ -136,11 +165,10 @@ def build_scenarios():
             else:
                 variant_audiences = [variant]
             for audiences in (general, variant_audiences):
-                found.append(scenario(area, topic, number, audiences, False, rng))
+                yield (area, topic, number, audiences, False), rng
                 number += 1
         for position, topic in enumerate(area["online"]):
             audiences = ["dorosli-poczatkujacy"] + (["seniorzy"] if topic[1] == "P" else [])
             if position == 0:
                 audiences.append("osoby-gluche")
-            found.append(scenario(area, topic, 100 + position + 1, audiences, True, rng))
-    return found
+            yield (area, topic, 100 + position + 1, audiences, True), rng
