@@ -6,8 +6,6 @@ stays Polish only; the English list and book say so (core.i18n.more_in_default_l
 Idempotent: what is already translated is left as it is (editors' changes are kept).
 """
 
-from django.db import transaction
-from wagtail.models import Page
 
 from core.demo_files.pdf import build_pdf
 from core.translation import MissingStrings, ensure_translated
@@ -43,24 +41,8 @@ def load(command, index, en):
     if report is not None:
         partnerships_report(command, report, en)
     book = HandbookPage.objects.child_of(index).filter(slug="mocni-w-partnerstwie").first()
-    en_book = handbook(command, book, en) if book is not None else None
-    keep_child_counts([en_index, en_book])
-
-
-def keep_child_counts(pages):
-    """wagtail-localize publishes a new translation when the transaction commits, saving the
-    page object it holds: its child count dates from before the translated children were added
-    and would hide them (treebeard trusts numchild). Count them again after that publication:
-    commit hooks run in the order they were registered."""
-    ids = [page.pk for page in pages if page is not None]
-
-    def recount():
-        for page in Page.objects.filter(pk__in=ids):
-            count = Page.objects.filter(path__startswith=page.path, depth=page.depth + 1).count()
-            if count != page.numchild:
-                Page.objects.filter(pk=page.pk).update(numchild=count)
-
-    transaction.on_commit(recount)
+    if book is not None:
+        handbook(command, book, en)
 
 
 def _translate(command, instance, en, strings, overrides=None):

@@ -11,7 +11,6 @@ import re
 from wagtail.models import Locale
 
 from core.translation import MissingStrings, ensure_translated
-from publications.demo_en import keep_child_counts
 from webinars import demo_content as content
 from webinars import demo_en_texts as en_texts
 from webinars.demo_episodes import EPISODES
@@ -41,7 +40,6 @@ def load(command, series):
             continue
         _with_material_labels(command, page, en)
         _translate(command, page, en, episode_strings(page, episode, texts))
-    keep_child_counts([en_series])
 
 
 def _translate(command, instance, en, strings):

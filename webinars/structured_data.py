@@ -2,6 +2,7 @@
 
 import json
 
+from django.conf import settings
 from django.utils.safestring import mark_safe
 
 from webinars.youtube import EMBED_URL
@@ -25,7 +26,8 @@ def video_object(page, request, image=None, speaker_links=(), series=None):
         "description": page.summary,
         "uploadDate": page.starts_at.isoformat(),
         "duration": page.iso_duration,
-        "inLanguage": page.locale_language,
+        # The recording is the same in every language version of the page: Polish.
+        "inLanguage": settings.LANGUAGE_CODE,
         "url": page.get_full_url(request),
         "embedUrl": EMBED_URL.format(page.youtube_id),
         "sameAs": page.watch_url,

@@ -135,6 +135,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: Polish is the default and lives at the root; English under /en/.
 LANGUAGE_CODE = "pl"
 LANGUAGES = [("pl", "Polski"), ("en", "English")]
+FORMAT_MODULE_PATH = ["config.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]

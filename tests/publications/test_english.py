@@ -41,7 +41,7 @@ def h1(html):
 
 def more_note(html):
     """The text and link of the "more in the default language" note, or None."""
-    match = re.search(r'<p class="notice notice--info more-in-language">(.*?)</p>', html, re.S)
+    match = re.search(r'<div class="notice notice--info more-in-language"><p>(.*?)</p></div>', html, re.S)
     if match is None:
         return None
     link = re.search(r'<a href="([^"]+)" hreflang="pl">', match.group(1)).group(1)

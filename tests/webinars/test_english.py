@@ -58,7 +58,7 @@ def test_english_series_lists_english_episodes_and_counts_the_rest(client, en, s
     polish = WebinarPage.objects.child_of(series).live()
     missing = sum(1 for page in polish if page.get_translation_or_none(en) is None)
     assert missing == polish.count() - 2 == 6
-    note = re.search(r'<p class="notice notice--info more-in-language">(.*?)</p>', html, re.S).group(1)
+    note = re.search(r'<div class="notice notice--info more-in-language"><p>(.*?)</p></div>', html, re.S).group(1)
     assert f"{missing} more items exist only in Polish." in note
     assert f'<a href="{series.url}" hreflang="pl">' in note
     assert "more-in-language" not in html_of(client, series.url)
@@ -108,7 +108,7 @@ def test_changes_to_the_recording_reach_the_english_page(client, en, series):
     assert '<time datetime="2018-06-07T12:30:00+02:00">' in html
     assert '<time datetime="PT1H35M">' in html
     series_html = html_of(client, english.get_parent().url)
-    assert ('2. A map of resources and partners (June 7, 2018): <a href="https://www.youtube.com/watch?v=eMocniTest1">'
+    assert ('2. A map of resources and partners (7 June 2018): <a href="https://www.youtube.com/watch?v=eMocniTest1">'
             in series_html)
 
 
