@@ -22,13 +22,19 @@ class CustomImage(AbstractImage):
         help_text="Opisz, co pokazuje obraz, dla osób niewidomych. Zostaw puste tylko dla obrazów "
         "czysto dekoracyjnych.",
     )
+    decorative = models.BooleanField(
+        "obraz dekoracyjny",
+        default=False,
+        help_text="Zaznacz tylko, gdy obraz niczego nie przekazuje (ozdobnik, tło). Czytniki ekranu go pominą, "
+        "a tekst alternatywny może zostać pusty.",
+    )
     editor_note = models.CharField(
         "uwaga dla redakcji",
         max_length=255,
         blank=True,
         help_text="Widoczna tylko w panelu, np. „zastępczy plik demonstracyjny – podmień na właściwy”.",
     )
-    admin_form_fields = Image.admin_form_fields + ("alt_text", "editor_note")
+    admin_form_fields = Image.admin_form_fields + ("alt_text", "decorative", "editor_note")
 
     def save(self, *args, **kwargs):
         # The admin form records the size; images made in code (demo, imports) must too.
