@@ -17,6 +17,8 @@ PAGES = [
     "/scenariusze/?area=nieznany&min_hours=abc&page=99",
     SCENARIO,
     "/scenariusze/konto-w-banku-przez-internet/",
+    "/en/scenarios/?area=health&format=in-person&q=pharmacy",
+    "/en/scenarios/e-prescriptions-receiving-one-and-collecting-the-medicines/",
 ]
 axe = Axe()
 
@@ -36,10 +38,10 @@ def total(page):
     return int(page.locator("[data-total]").get_attribute("data-total"))
 
 
-def expected(**filters):
+def expected(language="pl", **filters):
     from scenarios.models import ScenarioPage
 
-    return ScenarioPage.objects.live().filter(locale__language_code="pl", **filters).distinct().count()
+    return ScenarioPage.objects.live().filter(locale__language_code=language, **filters).distinct().count()
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -124,6 +126,38 @@ def test_filters_update_in_place_with_javascript(site_url, page, page_errors):
     assert "q=" not in page.url and page.locator("#f-area-finanse").is_checked()
     page.select_option("#catalogue-sort", "duration")
     page.wait_for_url(re.compile(r"sort=duration"))
+    assert page.evaluate("window.__samePage") is True
+    assert not page_errors.messages, page_errors.messages
+
+
+def test_english_filters_use_english_slugs_with_and_without_javascript(browser, site_url, page, page_errors):
+    context = browser.new_context(java_script_enabled=False, locale="en-GB")
+    try:
+        plain = context.new_page()
+        open_page(plain, site_url + "/en/scenarios/")
+        assert total(plain) == expected("en")
+        plain.check("#f-area-health")
+        plain.check("#f-format-in-person")
+        plain.click(".filter-panel button[type=submit]")
+        plain.wait_for_load_state("load")
+        assert "area=health" in plain.url and "format=in-person" in plain.url
+        assert total(plain) == expected("en", area__slug="health", format="stacjonarne") > 0
+        plain.goto(site_url + "/en/scenarios/?area=zdrowie")
+        assert "not recognised" in plain.locator("[role=status].notice").first.inner_text()
+    finally:
+        context.close()
+    open_page(page, site_url + "/en/scenarios/")
+    page.evaluate("window.__samePage = true")
+    page.check("#f-area-health")
+    page.wait_for_url(re.compile(r"area=health"))
+    health = expected("en", area__slug="health")
+    wait_until(page, f"document.querySelector('[data-total]').dataset.total === '{health}'")
+    online = expected("en", area__slug="health", format="online")
+    assert page.locator("[data-count-for=f-format-online]").inner_text() == f"({online})"
+    page.fill("#catalogue-q", "pharmacy")
+    page.wait_for_url(re.compile(r"q=pharmacy"))
+    wait_until(page, f"document.querySelector('[data-total]').dataset.total !== '{health}'")
+    assert 0 < total(page) < health
     assert page.evaluate("window.__samePage") is True
     assert not page_errors.messages, page_errors.messages
 
