@@ -1,5 +1,7 @@
 """Where a page or view lives in each language: hreflang alternates and the language switch."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
@@ -25,6 +27,17 @@ def _nearest_translated_ancestors(request, page):
         if code not in best or depth > best[code][0]:
             best[code] = (depth, candidate)
     return {code: candidate.get_url(request) for code, (_depth, candidate) in best.items()}
+
+
+def _routable_suffix(request, page):
+    """The sub-view part of the address (e.g. "calosc/" of a handbook's one-page view): every
+    language version of a routable page has the same sub-views under its own address."""
+    if getattr(request, "routable_resolver_match", None) is None:
+        return ""
+    own = urlsplit(page.get_url(request) or "").path
+    if own and request.path.startswith(own):
+        return request.path[len(own):]
+    return ""
 
 
 def untranslated_source(request):
@@ -57,9 +70,10 @@ def _alternates_for(request, page=None):
             for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
         fallbacks = None
+        suffix = _routable_suffix(request, page)
         for code, _name in settings.LANGUAGES:
             if code in translations:
-                entries.append((code, translations[code].get_url(request), True))
+                entries.append((code, translations[code].get_url(request) + suffix, True))
             else:
                 if fallbacks is None:
                     fallbacks = _nearest_translated_ancestors(request, page)

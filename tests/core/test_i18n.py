@@ -142,3 +142,14 @@ def test_search_page_is_noindex_uncached_and_survives_bad_input(demo, client):
     for query in ("\x00", "a" * 5000, "%ff", "' OR 1=1 --"):
         assert client.get("/szukaj/", {"q": query, "page": "x"}).status_code == 200
     assert client.get("/en/search/", {"q": "municipalities"}).status_code == 200
+
+
+def test_a_routable_sub_view_keeps_its_sub_address_in_the_other_language(demo, client):
+    from publications.models import HandbookPage
+
+    book = HandbookPage.objects.get(locale__language_code="pl")
+    english = book.get_translation(book.locale.__class__.objects.get(language_code="en"))
+    links = hreflangs(client.get(f"{book.url}calosc/").content.decode())
+    assert links["en"].endswith(f"{english.url}calosc/") and links["pl"].endswith(f"{book.url}calosc/")
+    back = hreflangs(client.get(f"{english.url}calosc/").content.decode())
+    assert back["pl"].endswith(f"{book.url}calosc/")
