@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 PORT ?= 8000
 
-.PHONY: run test serve demo bench lint setup chromium clean
+.PHONY: run test serve demo bench lint setup chromium vnu clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (PYTHON=... make)")'
@@ -28,7 +28,7 @@ demo: setup
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
 
-test: setup chromium
+test: setup chromium vnu
 	$(PY) -m pytest
 
 # Debian's chromium for the browser tests; Playwright never downloads a browser here.
@@ -41,6 +41,20 @@ chromium:
 	  else \
 	    echo "Chromium is missing: install Debian's package (sudo apt-get install chromium) and run make test again." >&2; exit 1; \
 	  fi; }
+
+# The Nu HTML Checker for tests/core/test_html_validity.py: a pinned vnu.jar from npm in .tools/ (git-ignored),
+# run with the machine's Java. --ignore-scripts: its postinstall would download a Java of its own.
+VNU_VERSION := 26.9.27
+VNU_STAMP := .tools/.vnu-$(VNU_VERSION)
+
+$(VNU_STAMP):
+	@command -v npm >/dev/null 2>&1 || { echo "npm is missing: install Node.js and npm (sudo apt-get install npm), then run make test again." >&2; exit 1; }
+	rm -rf .tools/node_modules .tools/.vnu-*
+	npm install --prefix .tools --no-save --ignore-scripts --no-audit --no-fund --loglevel=error vnu-jar@$(VNU_VERSION)
+	touch $@
+
+vnu: $(VNU_STAMP)
+	@command -v java >/dev/null 2>&1 || { echo "Java is missing: the HTML validity tests run vnu.jar with it. Install a Java runtime, 11 or newer (sudo apt-get install default-jre-headless), then run make test again." >&2; exit 1; }
 
 # Production settings on plain http for a single machine: gunicorn, whitenoise, media served by the app.
 serve: setup
