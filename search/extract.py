@@ -41,3 +41,24 @@ def extract_text(fileobj, extension):
     except Exception:  # a broken file must not break saving or indexing
         logger.warning("Could not extract text from a .%s file", extension, exc_info=True)
     return ""
+
+
+def extract_language(fileobj, extension):
+    """The language a file declares (a PDF's /Lang, an office file's dc:language), as a
+    primary subtag ("pl-PL" -> "pl"), or "" when it declares none or cannot be read."""
+    extension = extension.lower().lstrip(".")
+    value = ""
+    try:
+        fileobj.seek(0)
+        if extension == "pdf":
+            value = str(PdfReader(fileobj).trailer["/Root"].get("/Lang") or "")
+        elif extension in {"docx", "odt", "odp", "ods"}:
+            member = "docProps/core.xml" if extension == "docx" else "meta.xml"
+            with zipfile.ZipFile(fileobj) as archive:
+                if member in archive.namelist():
+                    match = re.search(r"<dc:language>([^<]{1,35})</dc:language>", archive.read(member).decode("utf-8", "replace"))
+                    value = match.group(1) if match else ""
+    except Exception:  # as above: never fail a save over metadata
+        logger.warning("Could not read the language of a .%s file", extension, exc_info=True)
+        return ""
+    return value.strip().split("-")[0].split("_")[0].lower()[:8]

@@ -2,6 +2,7 @@
 
 import logging
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.html import strip_tags
@@ -11,7 +12,7 @@ from wagtail.models import Page, ReferenceIndex
 from wagtail.rich_text import RichText
 from wagtail.search import index as wagtail_index
 
-from search.extract import extract_text
+from search.extract import extract_language, extract_text
 from search.models import DocumentText, SearchEntry, SearchWord
 from search.normalise import index_text, spelled_words
 
@@ -66,21 +67,32 @@ def page_date(page):
 
 
 def document_text(document):
+    """(text, declared language) of a document, read once and kept."""
     stored = DocumentText.objects.filter(document=document).first()
     if stored and stored.file_name == document.file.name:
-        return stored.text
+        return stored.text, stored.language
     return store_document_text(document)
 
 
 def store_document_text(document):
+    language = ""
     try:
         with document.open_file() as handle:
             text = extract_text(handle, document.extension)
+            language = extract_language(handle, document.extension)
     except (FileNotFoundError, OSError):
         logger.warning("Document %s has no readable file", document.pk)
         text = ""
-    DocumentText.objects.update_or_create(document=document, defaults={"file_name": document.file.name, "text": text})
-    return text
+    DocumentText.objects.update_or_create(
+        document=document, defaults={"file_name": document.file.name, "text": text, "language": language}
+    )
+    return text, language
+
+
+def text_language(declared):
+    """A document's language for indexing: what the file declares when the site knows that
+    language, else the site's main language (the project's documents are Polish)."""
+    return declared if declared in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
 def referenced_documents(page):
@@ -122,17 +134,19 @@ def index_page(page):
         )
         SearchEntry.objects.filter(page=page, document__isnull=False).exclude(document__in=documents).delete()
         for document in documents:
-            text = document_text(document)
+            text, declared = document_text(document)
             remember_spellings(text)
             doc_title = f"{document.title}"
+            written_in = text_language(declared)
             SearchEntry.objects.update_or_create(
                 page=page,
                 document=document,
                 defaults={
                     "language": language, "kind": "document", "title": doc_title, "date": page_date(page),
                     "url": url, "text": text[:MAX_TEXT],
-                    "title_index": index_text(doc_title, language),
-                    "index_text": index_text(f"{doc_title} {text}", language),
+                    "content_language": written_in if written_in != language else "",
+                    "title_index": index_text(doc_title, written_in),
+                    "index_text": index_text(f"{doc_title} {text}", written_in),
                 },
             )
 
@@ -151,13 +165,15 @@ def remove_page(page_id):
 
 def reindex_document(document):
     """After a document's file changed: new text into every entry that shows it."""
-    text = store_document_text(document)
+    text, declared = store_document_text(document)
     remember_spellings(text)
+    written_in = text_language(declared)
     for entry in SearchEntry.objects.filter(document=document).select_related("page__locale"):
         entry.text = text[:MAX_TEXT]
         entry.title = document.title
-        entry.title_index = index_text(document.title, entry.language)
-        entry.index_text = index_text(f"{document.title} {text}", entry.language)
+        entry.content_language = written_in if written_in != entry.language else ""
+        entry.title_index = index_text(document.title, written_in)
+        entry.index_text = index_text(f"{document.title} {text}", written_in)
         entry.save()
 
 

@@ -11,6 +11,9 @@ class SearchEntry(models.Model):
         "core.CustomDocument", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     language = models.CharField(max_length=8, db_index=True)
+    # The language the text is written in, when it is not the page's: a Polish PDF shown on an
+    # English page. Results mark it with lang="..." and it is normalised with its own stemmer.
+    content_language = models.CharField(max_length=8, blank=True)
     kind = models.CharField(max_length=30, db_index=True)
     title = models.CharField(max_length=500)
     date = models.DateField(null=True, blank=True)
@@ -38,6 +41,7 @@ class DocumentText(models.Model):
     document = models.OneToOneField("core.CustomDocument", on_delete=models.CASCADE, related_name="extracted_text")
     file_name = models.CharField(max_length=255, help_text="The file the text came from.")
     text = models.TextField(blank=True)
+    language = models.CharField(max_length=16, blank=True, help_text="Language the file declares (PDF /Lang).")
     extracted_at = models.DateTimeField(auto_now=True)
 
     def __str__(self):

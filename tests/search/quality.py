@@ -65,18 +65,30 @@ POLISH = [
     ("szkolenia dostepne niepelnosprawnosci", ["/webinaria/szkolenia-dostepne/"]),
 ]
 
+# Relevance judged from the pages' content. Relabelled when the English demo grew from the
+# about page alone to publications, webinars, scenarios and the statement (issue 8).
+HANDBOOK_EN = "/en/publications/strong-in-partnership/*"
+REPORT_EN = "/en/publications/partnerships-give-strength/"
 ENGLISH = [
-    ("municipalities", ["/en/about/"]),
-    ("municipality", ["/en/about/"]),
-    ("digital education", ["/en/about/"]),
-    ("deaf people", ["/en/about/"]),
-    ("sign language", ["/en/about/"]),
+    ("municipalities", ["/en/about/", HANDBOOK_EN, REPORT_EN]),
+    ("municipality", ["/en/about/", HANDBOOK_EN, REPORT_EN]),
+    ("digital education", ["/en/about/", HANDBOOK_EN, REPORT_EN]),
+    ("deaf people", ["/en/about/", "/en/scenarios/*", "/en/webinars/"]),
+    ("sign language", ["/en/about/", "/en/scenarios/*", "/en/webinars/*"]),
     ("local trainers", ["/en/about/"]),
-    ("rural women's circles", ["/en/about/"]),
-    ("fire brigade", ["/en/about/"]),
-    ("disabilities", ["/en/about/"]),
+    ("rural women's circles", ["/en/about/", "/en/publications/strong-in-partnership/partners/", "/en/webinars/*"]),
+    ("fire brigade", ["/en/about/", "/en/publications/strong-in-partnership/partners/", "/en/webinars/*"]),
+    ("disabilities", ["/en/about/", "/en/scenarios/*"]),
     ("Polish Sign Language films", ["/en/about/"]),
     ("certificate", ["/en/about/"]),
+    ("webinar recording", ["/en/webinars/*"]),
+    ("handbook", [HANDBOOK_EN]),
+    ("fake news", ["/en/scenarios/reliable-sources-and-fake-news/"]),
+    ("online banking", ["/en/scenarios/your-bank-account-online/"]),
+    ("cookies", ["/en/cookie-policy/"]),
+    ("accessibility statement", ["/en/accessibility-statement/"]),
+    ("partnerships give strength", [REPORT_EN]),
+    ("diagnosis", ["/en/publications/strong-in-partnership/diagnosis/", "/en/webinars/a-partnership-starts-with-a-diagnosis/"]),
 ]
 
 

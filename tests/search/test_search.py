@@ -203,3 +203,21 @@ def test_unpublished_page_leaves_the_index(demo):
     assert SearchEntry.objects.filter(page=page).exists()
     page.unpublish()
     assert not SearchEntry.objects.filter(page=page).exists()
+
+
+def test_polish_documents_in_english_results_are_marked_polish(demo, client):
+    import re
+
+    from search.models import SearchEntry
+
+    polish_docs = SearchEntry.objects.filter(language="en", document__isnull=False, content_language="pl")
+    assert polish_docs.exists()
+    english_docs = SearchEntry.objects.filter(language="en", document__isnull=False, content_language="")
+    assert english_docs.exists()  # the English summary PDF declares /Lang en
+    # A Polish word on the English search finds the Polish handbook PDF, marked as Polish.
+    html = client.get("/en/search/", {"q": "poradnik"}).content.decode()
+    marked = re.findall(r'<h3 lang="pl"><a href="[^"]+">([^<]+)</a></h3>', html)
+    assert any(title.endswith("(PDF)") for title in marked)
+    assert 'class="search-result__snippet" lang="pl"' in html
+    for entry in polish_docs:
+        assert entry.index_text  # normalised with the Polish stemmer, not the page's English one
