@@ -11,10 +11,11 @@ from wagtail_localize.strings import StringValue
 
 from core.demo_files.pdf import build_pdf
 from core.translation import MissingStrings, ensure_translated
+from scenarios import demo_blocks
 from scenarios import demo_en_blocks as en_blocks
 from scenarios import demo_en_texts as texts
 from scenarios.bulk import search_index_in_bulk
-from scenarios.demo_build import compose, planned_scenarios
+from scenarios.demo_build import AREAS, compose, planned_scenarios
 from scenarios.metadata import source_name
 from scenarios.models import ScenarioPage
 from search.normalise import fold
@@ -52,7 +53,7 @@ def load(command, index, en_home, taxonomies):
     if not todo:
         return
     pairs = english_scenarios(todo)
-    documents = english_documents(pairs, taxonomies)
+    documents = english_documents(pairs)
     taken = set(en_index.get_children().values_list("slug", flat=True))
     made = []
     # Each translation saves its page several times: the reference index and the admin's search
@@ -75,7 +76,7 @@ def translate_taxonomies(command, en, taxonomies):
     english = {
         "area": texts.AREAS,
         "audience": en_blocks.AUDIENCES,
-        "level": {block_slug(key): block for key, block in en_blocks.LEVELS.items()},
+        "level": {demo_blocks.LEVELS[key]["slug"]: block for key, block in en_blocks.LEVELS.items()},
     }
     complete = True
     for kind, items in taxonomies.items():
@@ -94,12 +95,6 @@ def translate_taxonomies(command, en, taxonomies):
     if not complete:
         command.stderr.write("Some demo taxonomies have no English version: the English scenarios were not made.")
     return complete
-
-
-def block_slug(level_key):
-    from scenarios import demo_blocks
-
-    return demo_blocks.LEVELS[level_key]["slug"]
 
 
 def english_scenarios(todo):
@@ -158,7 +153,7 @@ def worksheet_title(area_slug):
     return f"Worksheet: {area['name']} (PDF)"
 
 
-def english_documents(pairs, taxonomies):
+def english_documents(pairs):
     from scenarios.demo import store_pdfs
 
     wanted = {}
@@ -193,8 +188,6 @@ def scenario_pdf(data, area_name):
 
 def worksheet_pdf(polish_area_slug, area):
     """The exercises of the area's English topics (the Polish worksheet has every topic)."""
-    from scenarios.demo_build import AREAS
-
     polish = next(item for item in AREAS if item["slug"] == polish_area_slug)
     content = [("h", f"Worksheet: {area['name']}"), ("p", area["description"])]
     for topic in polish["topics"] + polish["online"]:
