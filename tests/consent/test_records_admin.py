@@ -193,7 +193,11 @@ def test_demo_leaves_an_older_plain_page_alone(db):
     plain = StandardPage(title="Polityka cookies", slug="polityka-cookies")
     HomePage.objects.get(pk=home.pk).add_child(instance=plain)
 
-    class Command:
+    from home.management.commands.load_demo_content import Command as LoadDemoContent
+
+    class Command(LoadDemoContent):
+        """The real loader (snippet translations are idempotent) that must not touch pages."""
+
         def publish(self, page):
             raise AssertionError("nothing should be published")
 
