@@ -183,7 +183,7 @@ def scenario_pdf(data, area_name):
              ("h", "Licence"), ("p", f"{data['title']}, {data['authors']}. Source: {source_name('en')}. "
                                      "Licence: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/deed.en")]
     return build_pdf(data["title"], [first, plan, rest], author=data["authors"],
-                     subject=f"Training scenario: {area_name}"), 3
+                     subject=f"Training scenario: {area_name}", language="en-GB"), 3
 
 
 def worksheet_pdf(polish_area_slug, area):
@@ -194,4 +194,4 @@ def worksheet_pdf(polish_area_slug, area):
         if topic[0] in texts.TOPICS:
             english = texts.TOPICS[topic[0]]
             content += [("h", english[5]), ("p", english[6])]
-    return build_pdf(f"Worksheet: {area['name']}", [content], author="e-Mocni"), 1
+    return build_pdf(f"Worksheet: {area['name']}", [content], author="e-Mocni", language="en-GB"), 1

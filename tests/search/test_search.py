@@ -221,3 +221,10 @@ def test_polish_documents_in_english_results_are_marked_polish(demo, client):
     assert 'class="search-result__snippet" lang="pl"' in html
     for entry in polish_docs:
         assert entry.index_text  # normalised with the Polish stemmer, not the page's English one
+
+
+def test_english_scenario_files_are_indexed_as_english(demo):
+    from search.models import SearchEntry
+
+    scenario_files = SearchEntry.objects.filter(language="en", kind="document", title__startswith="Scenario:")
+    assert scenario_files.exists() and not scenario_files.exclude(content_language="").exists()
