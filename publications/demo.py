@@ -56,6 +56,21 @@ def load(command, home, en_home):
     ensure_translated(cc_by_4, en, LICENCE_STRINGS, overrides={"url": "https://creativecommons.org/licenses/by/4.0/deed.en"})
     # Then the English list, the report with its English summary and the first chapters.
     demo_en.load(command, index, en)
+    # Both say that an accessible version can be asked for (after the translations exist).
+    for slug in ("mocni-w-partnerstwie", "partnerstwa-daja-moc"):
+        page = index.get_children().filter(slug=slug).first()
+        if page is not None:
+            offer_accessible_version(command, page.specific)
+
+
+def offer_accessible_version(command, page):
+    """Switch on the "accessible version on request" note on `page` and its translations
+    (a synchronised field); pages that already show it are left alone."""
+    for version in [page, *page.get_translations()]:
+        version = version.specific
+        if not version.accessible_version_on_request:
+            version.accessible_version_on_request = True
+            command.publish(version)
 
 
 def licence(locale, label, name, url):

@@ -16,8 +16,9 @@ from wagtail.search.backends import get_search_backend
 
 from core.demo_files.pdf import build_pdf
 from core.models import CustomDocument
-from publications.demo import licence
+from publications.demo import licence, offer_accessible_version
 from scenarios import demo_blocks as blocks
+from scenarios import demo_en_texts
 from scenarios.bulk import add_scenarios
 from scenarios.demo_build import AREAS, build_scenarios
 from scenarios.metadata import SOURCE_NAME
@@ -54,6 +55,10 @@ def load(command, home, en_home):
     from scenarios import demo_en
 
     demo_en.load(command, index, en_home, {"area": areas, "audience": audiences, "level": levels})
+    # One scenario (translated into English) says that an accessible version can be asked for.
+    first = ScenarioPage.objects.child_of(index).filter(external_id=demo_en_texts.TRANSLATED[0]).first()
+    if first is not None:
+        offer_accessible_version(command, first)
 
 
 def ensure_taxonomy(model, locale, items):

@@ -119,6 +119,11 @@ class PublicationPage(Page):
         help_text="Język samej publikacji (może różnić się od języka strony).",
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name="opis")
+    accessible_version_on_request = models.BooleanField(
+        "wersja dostępna na prośbę",
+        default=False,
+        help_text="Pokaż informację, że na prośbę przygotujemy wersję dostępną, z kontaktem z deklaracji dostępności.",
+    )
     editor_note = models.TextField(
         "uwaga dla redakcji",
         blank=True,
@@ -139,6 +144,7 @@ class PublicationPage(Page):
                 FieldPanel("isbn"),
                 FieldPanel("licence"),
                 FieldPanel("language"),
+                FieldPanel("accessible_version_on_request"),
             ],
             heading="Dane wydawnicze",
         ),
@@ -164,6 +170,8 @@ class PublicationPage(Page):
         SynchronizedField("publication_date", overridable=False),
         SynchronizedField("year_only", overridable=False),
         SynchronizedField("language", overridable=False),
+        # A promise of the organisation, the same in every language.
+        SynchronizedField("accessible_version_on_request", overridable=False),
         # A note for editors, never shown to readers: one is enough.
         SynchronizedField("editor_note", overridable=False),
     ]

@@ -116,6 +116,10 @@ class ScenarioPage(Page):
         "publications.Licence", null=True, on_delete=models.SET_NULL, related_name="+", verbose_name="licencja",
         help_text="Zwykle CC BY 4.0. Od licencji zależy, jak inni mogą korzystać ze scenariusza.",
     )
+    accessible_version_on_request = models.BooleanField(
+        "wersja dostępna na prośbę", default=False,
+        help_text="Pokaż informację, że na prośbę przygotujemy wersję dostępną, z kontaktem z deklaracji dostępności.",
+    )
     editor_note = models.TextField(
         "uwaga dla redakcji", blank=True,
         help_text="Widoczna tylko w panelu, np. które dane są zastępcze i czekają na uzupełnienie.",
@@ -149,6 +153,7 @@ class ScenarioPage(Page):
         FieldPanel("trainer_tips"),
         MultiFieldPanel([FieldPanel("adaptation_deaf"), FieldPanel("adaptation_blind")], heading="Dostosowania"),
         InlinePanel("attachments", heading="Pliki do pobrania", label="plik"),
+        FieldPanel("accessible_version_on_request"),
         FieldPanel("online_url"),
         MultiFieldPanel([FieldPanel("authors"), FieldPanel("licence")], heading="Autorzy i licencja"),
         FieldPanel("editor_note"),
@@ -174,6 +179,7 @@ class ScenarioPage(Page):
         SynchronizedField("group_min", overridable=False),
         SynchronizedField("group_max", overridable=False),
         SynchronizedField("format", overridable=False),
+        SynchronizedField("accessible_version_on_request", overridable=False),
         # A note for editors, never shown to readers: one is enough.
         SynchronizedField("editor_note", overridable=False),
     ]
