@@ -1,0 +1,198 @@
+"""Issue 9, scopes 2 and 4: axe-core over every page type, the heading outline, reflow.
+
+The pages are found in the database at test time (the same page types and the same lookup
+as test_language_switch.py, whose CASES and resolve() are reused), plus the filtered lists,
+search results, the consent settings page and a 404, in Polish and in English.
+
+For each page:
+- axe-core with the WCAG 2.0 and 2.1 A and AA rules, at 1280 px and at 320 px, once with the
+  cookie banner shown (no decision yet) and once after it was dismissed ("reject all");
+- exactly one h1 and no heading level skipped going down;
+- no horizontal scrolling at 320 px, and none at 200 % text size either.
+
+200 % text size: Chromium's own default font-size setting (what a visitor changes under
+"Font size" in the browser) is doubled through the DevTools protocol, Page.setFontSizes
+(standard 16 -> 32 px). The site sizes its text in rem, so all text doubles; the test checks
+that it really did (body font-size 2x). Page zoom, device_scale_factor or
+--force-device-scale-factor would not do: they scale pixels, not text. The window is 640 px
+wide for this check, i.e. a 1280 px window at 200 %.
+
+One browser context per language and banner state serves every page (a context with the
+banner dismissed keeps its consent cookie), so the file runs in a few minutes.
+
+Run: .venv/bin/python -m pytest tests/browser/test_accessibility.py -q
+"""
+
+import pytest
+
+from tests.browser.test_home import NARROW
+from tests.browser.test_language_switch import CASES, assert_no_axe_violations, goto, reject_cookies, resolve
+
+pytestmark = pytest.mark.browser
+
+WIDE = {"width": 1280, "height": 800}
+TEXT_200 = {"width": 640, "height": 800}
+LOCALES = {"pl": "pl-PL", "en": "en-GB"}
+SEARCHES = {"pl": "/szukaj/?q=gmina", "en": "/en/search/?q=training"}
+CONSENT_SETTINGS = "/zgoda/ustawienia/"
+# Lists whose filtered view is checked as well: the first filter box of the list's own form.
+FILTERED = {"publication-index", "scenario-index"}
+
+# Every page type, and the pages that are not Wagtail pages.
+PAGES = [name for name in CASES if name != "search"] + ["search-results", "consent-settings"]
+PAGES += [f"{name}-filtered" for name in sorted(FILTERED)]
+# The consent settings page sits outside the language prefixes and is served in Polish (it is
+# the fallback for a site without a cookie policy page; the demo links to the policy pages).
+PARAMS = [(name, language) for name in PAGES for language in ("pl", "en")]
+PARAMS.remove(("consent-settings", "en"))
+
+
+def path_for(name, language):
+    """(path, expected status) of the page `name` in `language`, looked up now."""
+    if name == "search-results":
+        return SEARCHES[language], 200
+    if name == "consent-settings":
+        return CONSENT_SETTINGS, 200
+    target = resolve(CASES[name.removesuffix("-filtered")])
+    path = target.pl_path if language == "pl" else target.en_path
+    return path, target.status
+
+
+def filtered_path(page, path):
+    """The list at `path` filtered by the first checkbox of its filter form (as the form sends it)."""
+    box = page.locator("form input[type=checkbox][name]").first
+    assert box.count() == 1, f"{path}: no filter checkbox"
+    name, value = box.get_attribute("name"), box.get_attribute("value")
+    return f"{path}{'&' if '?' in path else '?'}{name}={value}"
+
+
+HEADINGS = """() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+  .filter(h => h.getClientRects().length > 0 && !h.closest('[aria-hidden=true]'))
+  .map(h => [Number(h.tagName[1]), h.textContent.trim().replace(/\\s+/g, ' ').slice(0, 60)])"""
+
+
+def outline_problems(headings):
+    problems = []
+    ones = [text for level, text in headings if level == 1]
+    if len(ones) != 1:
+        problems.append(f"{len(ones)} h1 elements: {ones}")
+    for (before, before_text), (level, text) in zip(headings, headings[1:], strict=False):
+        if level > before + 1:
+            problems.append(f"h{before} {before_text!r} is followed by h{level} {text!r}")
+    return problems
+
+
+def horizontal_overflow(page):
+    """None if the page does not scroll sideways, else the elements sticking out on the right."""
+    return page.evaluate(
+        """() => {
+          const root = document.documentElement;
+          if (root.scrollWidth <= root.clientWidth) return null;
+          const out = [`scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth}`];
+          for (const el of document.querySelectorAll('body *')) {
+            const r = el.getBoundingClientRect();
+            if (r.width > 0 && r.right > root.clientWidth + 0.5) {
+              out.push(el.tagName.toLowerCase() + (el.className && typeof el.className === 'string'
+                ? '.' + el.className.trim().split(/\\s+/).join('.') : '') + ' right=' + Math.round(r.right));
+            }
+          }
+          return out.slice(0, 12).join('; ');
+        }"""
+    )
+
+
+@pytest.fixture(scope="module")
+def tabs(browser, _demo_server):
+    """One page per (language, banner state), opened on first use and kept for the module."""
+    opened, contexts = {}, []
+
+    def get(language, banner):
+        key = (language, banner)
+        if key not in opened:
+            context = browser.new_context(locale=LOCALES[language], viewport=WIDE)
+            context.set_default_timeout(10_000)
+            contexts.append(context)
+            page = context.new_page()
+            if banner == "dismissed":
+                goto(page, _demo_server.url.rstrip("/") + ("/" if language == "pl" else "/en/"))
+                reject_cookies(page)
+            opened[key] = page
+        return opened[key]
+
+    yield get
+    for context in contexts:
+        context.close()
+
+
+def open_at(page, url, status, banner):
+    page.set_viewport_size(WIDE)
+    goto(page, url, status)
+    shown = page.locator("[data-consent-banner]").is_visible()
+    if banner == "dismissed":
+        assert not shown, f"{url}: the cookie banner is back after it was dismissed"
+    elif page.locator("form[data-consent-form=settings]").count() == 0:
+        # Every page but the cookie settings themselves asks first.
+        assert shown, f"{url}: no cookie banner before a decision"
+
+
+@pytest.mark.parametrize(("name", "language"), PARAMS, ids=[f"{n}-{lang}" for n, lang in PARAMS])
+def test_axe_and_heading_outline(site_url, tabs, name, language):
+    path, status = path_for(name, language)
+    failures = []
+    for banner in ("shown", "dismissed"):
+        page = tabs(language, banner)
+        open_at(page, site_url + path, status, banner)
+        if name.endswith("-filtered"):
+            path = filtered_path(page, path)
+            open_at(page, site_url + path, status, banner)
+        url = site_url + path
+        assert page.locator("html").get_attribute("lang") == language, f"{url}: wrong page language"
+        for viewport in (WIDE, NARROW):
+            page.set_viewport_size(viewport)
+            page.locator("body").evaluate("el => el.getBoundingClientRect()")  # let the layout settle
+            label = f"{url} at {viewport['width']} px, cookie banner {banner}"
+            try:
+                assert_no_axe_violations(page, label)
+            except AssertionError as error:
+                failures.append(str(error))
+        problems = outline_problems(page.evaluate(HEADINGS))
+        if problems:
+            failures.append(f"{url} (banner {banner}) heading outline: " + "; ".join(problems))
+    assert not failures, "\n\n".join(failures)
+
+
+@pytest.mark.parametrize(("name", "language"), PARAMS, ids=[f"{n}-{lang}" for n, lang in PARAMS])
+def test_reflow_at_320px_and_200_percent_text(site_url, tabs, name, language):
+    path, status = path_for(name, language)
+    page = tabs(language, "dismissed")
+    open_at(page, site_url + path, status, "dismissed")
+    if name.endswith("-filtered"):
+        path = filtered_path(page, path)
+    url = site_url + path
+    cdp = page.context.new_cdp_session(page)
+    try:
+        for viewport, text_size in ((NARROW, 16), (TEXT_200, 32)):
+            cdp.send("Page.setFontSizes", {"fontSizes": {"standard": text_size, "fixed": round(text_size * 13 / 16)}})
+            page.set_viewport_size(viewport)
+            goto(page, url, status)
+            label = f"{url} at {viewport['width']} px, text {text_size * 100 // 16} %"
+            body_size = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
+            assert body_size == pytest.approx(18 * text_size / 16), f"{label}: body text is {body_size} px"
+            overflow = horizontal_overflow(page)
+            assert overflow is None, f"{label}: the page scrolls sideways: {overflow}"
+            # The main controls are still there: search, language switch, the menu or its toggle.
+            for selector in ("#site-search-q", ".lang-switch a[hreflang=pl]", ".lang-switch a[hreflang=en]", "main h1"):
+                assert page.locator(selector).first.is_visible(), f"{label}: {selector} is not visible"
+            toggle = page.locator("[data-nav-toggle]")
+            menu_link = page.locator("#site-nav-list a").first
+            assert toggle.is_visible() or menu_link.is_visible(), f"{label}: neither the menu nor its button"
+    finally:
+        cdp.send("Page.setFontSizes", {"fontSizes": {"standard": 16, "fixed": 13}})
+        cdp.detach()
+
+
+def test_outline_check_sees_skips_and_extra_h1():
+    assert outline_problems([(1, "a"), (2, "b"), (3, "c"), (2, "d"), (3, "e")]) == []
+    assert outline_problems([(1, "a"), (3, "c")]) == ["h1 'a' is followed by h3 'c'"]
+    assert outline_problems([(2, "x"), (1, "a"), (1, "b")]) == ["2 h1 elements: ['a', 'b']"]
+
