@@ -1,10 +1,18 @@
-"""A minimal PDF writer for demo files: real, valid PDFs with extractable Polish text.
+"""A minimal PDF writer for demo files: real, valid, tagged PDFs with extractable Polish text.
 
 Only the standard Helvetica font is used (no embedding). Its glyph set holds the Polish
 letters, which we reach through a /Differences encoding on the upper byte range.
+
+Every document is tagged (PDF 1.7, ISO 32000-1 section 14.8): a structure tree with a
+/Document element holding an /H1 (the first heading), /H2 (later headings) and /P elements,
+each tied to its marked-content sequence in the page content through /MCID, /StructParents
+and the /ParentTree. Page numbers are artifacts. The catalog declares /Lang, /MarkInfo and
+/ViewerPreferences /DisplayDocTitle; the title, author, subject and language are also given
+as XMP metadata (Dublin Core). The fonts are not embedded, so this is not PDF/UA.
 """
 
 import zlib
+from xml.sax.saxutils import escape
 
 # byte code -> (unicode character, Adobe glyph name)
 POLISH_GLYPHS = {
@@ -52,51 +60,105 @@ def _wrap(text, width=85):
     return lines or [""]
 
 
+def _xmp(title, author, subject, language):
+    """An XMP packet (UTF-8) with the Dublin Core title, creator, description and language."""
+    def alt(value):
+        return f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(value)}</rdf:li></rdf:Alt>'
+
+    fields = [f"<dc:title>{alt(title)}</dc:title>", f"<dc:language><rdf:Bag><rdf:li>{escape(language)}</rdf:li></rdf:Bag></dc:language>"]
+    if author:
+        fields.append(f"<dc:creator><rdf:Seq><rdf:li>{escape(author)}</rdf:li></rdf:Seq></dc:creator>")
+    if subject:
+        fields.append(f"<dc:description>{alt(subject)}</dc:description>")
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:pdf="http://ns.adobe.com/pdf/1.3/" pdf:Producer="e-Mocni demo PDF writer">'
+        + "".join(fields)
+        + "</rdf:Description></rdf:RDF></x:xmpmeta>\n"
+        '<?xpacket end="w"?>'
+    ).encode("utf-8")
+
+
+def _page_content(content, number, first_heading):
+    """(content stream, [(structure type, MCID)]) of one page; first_heading is a one-item
+    list, emptied when the document's first heading (its /H1) has been placed."""
+    y, ops, tagged = 790, [], []
+    for style, text in content:
+        size, face, width = (16, "/F2", 60) if style == "h" else (11, "/F1", 90)
+        lines = []
+        for line in _wrap(text, width):
+            if y < 60:
+                break
+            lines.append(f"{face} {size} Tf 1 0 0 1 56 {y} Tm".encode() + b" (" + _encode(line) + b") Tj")
+            y -= size + 6
+        y -= 8
+        if not lines:
+            continue  # nothing of it fits on the page: no element either
+        kind = "P"
+        if style == "h":
+            kind = "H1" if first_heading else "H2"
+            first_heading.clear()
+        mcid = len(tagged)
+        tagged.append((kind, mcid))
+        ops += [f"/{kind} <</MCID {mcid}>> BDC BT".encode(), *lines, b"ET EMC"]
+    ops.append(f"/Artifact <</Type /Pagination>> BDC BT /F1 9 Tf 1 0 0 1 290 30 Tm ({number}) Tj ET EMC".encode())
+    return zlib.compress(b"\n".join(ops)), tagged
+
+
 def build_pdf(title, pages, author="", subject="", language="pl-PL"):
     """pages: a list of pages, each a list of (style, text) with style 'h' or 'p'.
     language: the document's natural language (/Lang, a BCP 47 tag), e.g. "en-GB".
 
-    Returns the bytes of an A4 PDF document.
+    Returns the bytes of an A4 tagged PDF document.
     """
     objects = []
 
-    def add(body):
+    def add(body=None):
         objects.append(body)
         return len(objects)
+
+    def put(number, body):
+        objects[number - 1] = body
 
     differences = " ".join(f"{code} /{name}" for code, (_c, name) in sorted(POLISH_GLYPHS.items()))
     encoding = add(f"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [{differences}] >>".encode())
     font = add(f"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding {encoding} 0 R >>".encode())
     bold = add(f"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding {encoding} 0 R >>".encode())
-    pages_id = len(objects) + 2 * len(pages) + 1  # the object after all pages
-    page_ids = []
+    pages_id, struct_root, document = add(), add(), add()
+    page_ids, elements, parent_tree, first_heading = [], [], [], [True]
     for number, content in enumerate(pages, start=1):
-        y = 790
-        ops = [b"BT"]
-        for style, text in content:
-            size, face, width = (16, "/F2", 60) if style == "h" else (11, "/F1", 90)
-            for line in _wrap(text, width):
-                if y < 60:
-                    break
-                ops.append(f"{face} {size} Tf 1 0 0 1 56 {y} Tm".encode() + b" (" + _encode(line) + b") Tj")
-                y -= size + 6
-            y -= 8
-        ops.append(f"/F1 9 Tf 1 0 0 1 290 30 Tm ({number}) Tj".encode())
-        ops.append(b"ET")
-        stream = zlib.compress(b"\n".join(ops))
+        stream, tagged = _page_content(content, number, first_heading)
         content_id = add(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        page_ids.append(
-            add(
-                f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 595 842] "
-                f"/Resources << /Font << /F1 {font} 0 R /F2 {bold} 0 R >> >> /Contents {content_id} 0 R >>".encode()
-            )
+        page_id = add(
+            f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 595 842] "
+            f"/Resources << /Font << /F1 {font} 0 R /F2 {bold} 0 R >> >> /Contents {content_id} 0 R "
+            f"/StructParents {number - 1} /Tabs /S >>".encode()
         )
-    kids = " ".join(f"{pid} 0 R" for pid in page_ids)
-    assert add(f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>".encode()) == pages_id
-    catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R /Lang ({language}) >>".encode())
+        page_ids.append(page_id)
+        on_page = [
+            add(f"<< /Type /StructElem /S /{kind} /P {document} 0 R /Pg {page_id} 0 R /K {mcid} >>".encode())
+            for kind, mcid in tagged
+        ]
+        elements += on_page
+        parent_tree.append(f"{number - 1} [{' '.join(f'{e} 0 R' for e in on_page)}]")
+    put(pages_id, f"<< /Type /Pages /Kids [{' '.join(f'{p} 0 R' for p in page_ids)}] /Count {len(page_ids)} >>".encode())
+    put(document, f"<< /Type /StructElem /S /Document /P {struct_root} 0 R /Lang ({language}) "
+                  f"/K [{' '.join(f'{e} 0 R' for e in elements)}] >>".encode())
+    tree = add(f"<< /Nums [{' '.join(parent_tree)}] >>".encode())
+    put(struct_root, f"<< /Type /StructTreeRoot /K [{document} 0 R] /ParentTree {tree} 0 R "
+                     f"/ParentTreeNextKey {len(pages)} >>".encode())
+    xmp = _xmp(title, author, subject, language)
+    metadata = add(b"<< /Type /Metadata /Subtype /XML /Length %d >>\nstream\n" % len(xmp) + xmp + b"\nendstream")
+    catalog = add(
+        f"<< /Type /Catalog /Pages {pages_id} 0 R /Lang ({language}) /MarkInfo << /Marked true >> "
+        f"/StructTreeRoot {struct_root} 0 R /ViewerPreferences << /DisplayDocTitle true >> "
+        f"/Metadata {metadata} 0 R >>".encode()
+    )
     info = add(f"<< /Title {_text_string(title)} /Author {_text_string(author)} /Subject {_text_string(subject)} >>".encode())
 
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
