@@ -234,11 +234,12 @@ def test_language_switch_to_translated_page(site_url, page, page_errors):
     assert page_errors.messages == [], "\n".join(page_errors.messages)
 
 
-def test_language_switch_to_untranslated_page_goes_home_with_notice(site_url, page, page_errors):
+def test_language_switch_to_untranslated_page_goes_to_nearest_english_page_with_notice(site_url, page, page_errors):
     open_page(page, site_url + "/o-projekcie/partnerzy/")
     page.locator(".lang-switch a[hreflang='en']").click()
     page.wait_for_load_state("load")
-    assert urlsplit(page.url).path == HOME["en"]
+    assert urlsplit(page.url).path == ABOUT["en"]  # the nearest translated ancestor
+    assert page.locator(".language-notice a[hreflang='pl']").get_attribute("href") == "/o-projekcie/partnerzy/"
     assert page.evaluate("document.documentElement.lang") == "en"
     notice = page.locator(".language-notice")
     assert notice.count() == 1

@@ -106,7 +106,10 @@ def resolve(case):
         slug = f"nie-ma-takiej-strony-{uuid.uuid4().hex[:8]}"
         assert not Page.objects.filter(slug=slug).exists()
         pl = f"/{slug}/"
-        return Target(pl_path=pl, en_path=path_of(translate_url(pl, "en")), status=404, pl_back_path=pl)
+        # translate_url depends on the language active in this thread; say it outright.
+        with translation.override("pl"):
+            en = path_of(translate_url(pl, "en"))
+        return Target(pl_path=pl, en_path=en, status=404, pl_back_path=pl)
 
     model = apps.get_model(case.model)
     polish = Page.objects.exact_type(model).live().public().filter(locale__language_code="pl").order_by("path")
