@@ -198,7 +198,14 @@
       event.preventDefault();
       var banner = closest(event.currentTarget, "[data-consent-banner]");
       if (banner) {
+        var hadFocus = banner.contains(document.activeElement);
         banner.hidden = true;
+        // The focused button has just disappeared: carry on at the start of the content
+        // instead of leaving keyboard and screen reader users at the top of <body>.
+        var main = document.getElementById("main");
+        if (hadFocus && main) {
+          main.focus();
+        }
       }
       dropConfirmParam();
     });
