@@ -1,0 +1,29 @@
+from django.template.defaultfilters import filesizeformat
+from django.utils.html import escape
+from wagtail import hooks
+from wagtail.documents.rich_text import DocumentLinkHandler
+
+
+class DocumentLinkWithDetails(DocumentLinkHandler):
+    """A document linked inside rich text states its format and size, like every other
+    download link of the site. The handler writes only the opening tag, so the details go in
+    an attribute the stylesheet shows after the link text (generated content is read out by
+    screen readers)."""
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list):
+        tags = []
+        for document in cls.get_many(attrs_list):
+            if document is None:
+                tags.append("<a>")
+                continue
+            details = document.format_label
+            if document.file_size:
+                details = f"{details}, {filesizeformat(document.file_size)}"
+            tags.append(f'<a class="download-inline" href="{escape(document.url)}" data-file-details=" ({escape(details)})">')
+        return tags
+
+
+@hooks.register("register_rich_text_features", order=100)  # after wagtail.documents registers its own
+def document_links_with_details(features):
+    features.register_link_type(DocumentLinkWithDetails)
