@@ -18,6 +18,7 @@ from wagtail.models import Page, Site
 
 LANGUAGE_PREFIX = re.compile(r"^[a-z]{2}(?:-[a-z]{2,4})?$")
 MAX_SEGMENTS = 8  # deeper than any page of the site: not worth a lookup
+SLUG = re.compile(r"^[\w-]{1,255}\Z")
 
 
 def _segments(request):
@@ -31,6 +32,8 @@ def _other_language_page(request, segments):
     site = Site.find_for_request(request)
     if site is None or not segments or len(segments) > MAX_SEGMENTS:
         return None
+    if not all(SLUG.match(segment) for segment in segments):
+        return None  # no page has such a slug (and PostgreSQL refuses NUL bytes in a query)
     active = translation.get_language()
     keys = [site.root_page.translation_key]
     nearest = None
@@ -67,7 +70,7 @@ def page_not_found(request, exception=None, template_name="404.html"):
         context["languages"] = [
             (code, name, "/" if code == settings.LANGUAGE_CODE else f"/{code}/") for code, name in settings.LANGUAGES
         ]
-    elif segments and segments[0] == settings.LANGUAGE_CODE:
+    elif segments and segments[0] == settings.LANGUAGE_CODE and all(SLUG.match(s) for s in segments[1:]):
         # The default language has no prefix: /pl/x/ is /x/.
         rest = "/".join(segments[1:])
         return HttpResponsePermanentRedirect(f"/{rest}/" if rest else "/")

@@ -81,7 +81,7 @@ def test_polish_prefix_redirects_to_the_unprefixed_address(demo, client):
     assert response.status_code == 301 and response["Location"] == "/o-projekcie/"
 
 
-@pytest.mark.parametrize("path", ["/en/%ff/", "/en/" + "x/" * 30, "/en/a%00b/", "/xx-yyyyyy/", "/en/about/" + "z" * 300 + "/"])
+@pytest.mark.parametrize("path", ["/en/%ff/", "/en/" + "x/" * 30, "/en/a%00b/", "/a%00b/", "/pl/a%00b/", "/xx-yyyyyy/", "/en/about/" + "z" * 300 + "/", "/en/%C5%82%00/"])
 def test_odd_addresses_give_404_not_500(demo, client, path):
     assert client.get(path).status_code == 404
 
