@@ -229,3 +229,12 @@ def test_link_check_sees_generic_and_ambiguous_names():
     assert link_problems([("Czytaj więcej", "/a")]) == ["link text 'Czytaj więcej' (/a) says nothing out of context"]
     assert link_problems([("PDF", "/a.pdf"), ("PDF", "/b.pdf")]) == ["link text 'PDF' leads to ['/a.pdf', '/b.pdf']"]
 
+
+
+def test_overflow_check_sees_a_wide_element(site_url, page):
+    page.set_viewport_size(NARROW)
+    goto(page, site_url + "/")
+    assert horizontal_overflow(page) is None
+    page.evaluate("document.querySelector('main').append(Object.assign(document.createElement('div'), {id: 'wide'}))")
+    page.locator("#wide").evaluate("el => { el.style.width = '900px'; el.style.height = '10px'; }")
+    assert "div right=" in horizontal_overflow(page)

@@ -242,3 +242,21 @@ def test_prefers_reduced_motion(site_url, page, motion):
         assert behaviour == "auto"
     else:
         assert max(durations) > 0 and behaviour == "smooth"  # the check above can fail
+
+
+def test_tab_walk_sees_a_positive_tabindex_and_a_hidden_focus(site_url, page):
+    """The walk above really notices a control taken out of order and one with no focus style."""
+    page.emulate_media(reduced_motion="reduce")
+    open_page(page, site_url + "/o-projekcie/")
+    total = mark_tabbables(page)
+    last = page.locator(f"[data-kb-index='{total - 1}']")
+    last.evaluate("el => el.setAttribute('tabindex', '1')")
+    steps = walk(page)
+    assert steps[0][0] == total - 1, "a positive tabindex went unnoticed"
+    open_page(page, site_url + "/o-projekcie/")
+    mark_tabbables(page)
+    plain = page.locator("[data-kb-index='3']")
+    plain.evaluate("el => ['outline', 'box-shadow', 'background-color', 'color', 'text-decoration', 'border-color']"
+                   ".forEach(p => el.style.setProperty(p, p === 'outline' ? 'none' : 'initial', 'important'))")
+    index, style, unfocused, _ = walk(page)[3]
+    assert index == 3 and style == unfocused, "a control without any focus style went unnoticed"
