@@ -1,6 +1,7 @@
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import escape
 from wagtail import hooks
+from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.documents.rich_text import DocumentLinkHandler
 
 
@@ -27,3 +28,26 @@ class DocumentLinkWithDetails(DocumentLinkHandler):
 @hooks.register("register_rich_text_features", order=100)  # after wagtail.documents registers its own
 def document_links_with_details(features):
     features.register_link_type(DocumentLinkWithDetails)
+
+
+class SiteContentChecker(ContentCheckerItem):
+    """Wagtail's checker (userbar and the editor's preview "Checks" panel) with the rules our
+    editors' content can break added: missing alt texts, lists built by hand, wrong language codes."""
+
+    axe_run_only = [
+        *ContentCheckerItem.axe_run_only,
+        "image-alt",
+        "svg-img-alt",
+        "role-img-alt",
+        "list",
+        "listitem",
+        "valid-lang",
+        "table-fake-caption",
+        "th-has-data-cells",
+        "link-in-text-block",
+    ]
+
+
+@hooks.register("construct_wagtail_userbar")
+def use_site_accessibility_checks(request, items, page):
+    items[:] = [SiteContentChecker() if type(item) is ContentCheckerItem else item for item in items]

@@ -83,3 +83,20 @@ def test_image_needs_alt_text_or_a_decorative_choice(admin_client, alt_text, dec
     else:
         assert response.status_code == 200
         assert "dekoracyjny" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_accessibility_checker_runs_our_extra_rules_in_the_preview(demo, admin_client):
+    import json
+    import re
+
+    from home.models import StandardPage
+
+    page = StandardPage.objects.get(url_path__endswith="/o-projekcie/")
+    # The userbar an editor sees on the page is the one the preview's "Checks" panel runs.
+    response = admin_client.get(page.url)
+    html = response.content.decode()
+    match = re.search(r'<script id="checker-axe-configuration" type="application/json">(.*?)</script>', html, re.S)
+    assert match, "the preview carries no accessibility checker"
+    rules = json.loads(match.group(1))["options"]["runOnly"]
+    assert {"image-alt", "heading-order", "valid-lang", "list"} <= set(rules)
