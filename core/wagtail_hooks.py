@@ -50,4 +50,4 @@ class SiteContentChecker(ContentCheckerItem):
 
 @hooks.register("construct_wagtail_userbar")
 def use_site_accessibility_checks(request, items, page):
-    items[:] = [SiteContentChecker() if type(item) is ContentCheckerItem else item for item in items]
+    items[:] = [SiteContentChecker() if isinstance(item, ContentCheckerItem) else item for item in items]
