@@ -94,7 +94,7 @@ def test_nothing_from_google_before_play_then_one_nocookie_player(site_url, page
     # The one request that left the page went to the player (answered by the stand-in).
     assert network.foreign() and all(urlsplit(u).hostname == NOCOOKIE_HOST for u in network.foreign())
     # Wait for the frame itself: under load its title is still Chromium's "Loading …" placeholder.
-    player = frame.content_frame()
+    player = frame.element_handle().content_frame()
     player.wait_for_load_state("load")
     assert player.title() == "Stand-in player", "the page's CSP blocked the player frame"
     assert page.locator("[data-webinar-player] [data-play]").is_hidden()
