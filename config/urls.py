@@ -9,6 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from consent import views as consent_views
 from core.downloads import serve_document
 from core.sitemap import robots_txt, sitemap
 from search import views as search_views
@@ -36,6 +37,8 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     path(_("search/suggestions/"), search_views.suggest, name="search_suggest"),
+    # The consent settings on their own (sites without a cookie policy page), in each language.
+    path(_("cookie-settings/"), consent_views.settings_page, name="consent_settings"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

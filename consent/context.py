@@ -105,7 +105,7 @@ def current_path(request):
 
 
 def settings_url(request, back=None):
-    url = config.policy_url(request, language()) or reverse("consent:settings")
+    url = config.policy_url(request, language()) or reverse("consent_settings")
     if back:
         url += "?" + urlencode({BACK_PARAM: back})
     return f"{url}#{SETTINGS_ANCHOR}"

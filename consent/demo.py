@@ -2,7 +2,8 @@
 loader's own sections, so a fresh database gets a CookiePolicyPage at /polityka-cookies/.
 
 Idempotent: each piece is created only when missing. An older database that already has a plain
-page at that slug keeps it (nothing is converted); the banner then links to /zgoda/ustawienia/.
+page at that slug keeps it (nothing is converted); the banner then links to /zgoda/ustawienia/
+(/en/cookie-settings/ in English).
 """
 
 import datetime

@@ -5,5 +5,4 @@ from consent import views
 app_name = "consent"
 urlpatterns = [
     path("", views.decide, name="decide"),
-    path("ustawienia/", views.settings_page, name="settings"),
 ]

@@ -37,16 +37,14 @@ TEXT_200 = {"width": 640, "height": 800}
 LOCALES = {"pl": "pl-PL", "en": "en-GB"}
 SEARCHES = {"pl": "/szukaj/?q=gmina", "en": "/en/search/?q=training"}
 CONSENT_SETTINGS = "/zgoda/ustawienia/"
+CONSENT_SETTINGS_EN = "/en/cookie-settings/"
 # Lists whose filtered view is checked as well: the first filter box of the list's own form.
 FILTERED = {"publication-index", "scenario-index"}
 
 # Every page type, and the pages that are not Wagtail pages.
 PAGES = [name for name in CASES if name != "search"] + ["search-results", "consent-settings"]
 PAGES += [f"{name}-filtered" for name in sorted(FILTERED)]
-# The consent settings page sits outside the language prefixes and is served in Polish (it is
-# the fallback for a site without a cookie policy page; the demo links to the policy pages).
 PARAMS = [(name, language) for name in PAGES for language in ("pl", "en")]
-PARAMS.remove(("consent-settings", "en"))
 
 
 def path_for(name, language):
@@ -54,7 +52,7 @@ def path_for(name, language):
     if name == "search-results":
         return SEARCHES[language], 200
     if name == "consent-settings":
-        return CONSENT_SETTINGS, 200
+        return (CONSENT_SETTINGS if language == "pl" else CONSENT_SETTINGS_EN), 200
     target = resolve(CASES[name.removesuffix("-filtered")])
     path = target.pl_path if language == "pl" else target.en_path
     return path, target.status

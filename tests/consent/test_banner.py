@@ -394,3 +394,18 @@ def test_the_banner_adds_no_query_to_a_warm_page(site, client, django_assert_max
         client.get("/")
     consent_tables = [q["sql"] for q in queries.captured_queries if "consent_" in q["sql"]]
     assert consent_tables == []
+
+
+def test_settings_page_in_english_too(demo, client):
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override("en"):
+        english = reverse("consent_settings")
+    with translation.override("pl"):
+        polish = reverse("consent_settings")
+    assert (polish, english) == ("/zgoda/ustawienia/", "/en/cookie-settings/")
+    response = client.get(english)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="en"' in html and 'name="csrfmiddlewaretoken"' in html

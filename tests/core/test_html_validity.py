@@ -132,7 +132,7 @@ def collect_urls(client):
     ]
     found["language_notice"].append(Target("en", f"/en/?untranslated={polish_only.pk}", marker="language-notice"))
     found["consent_forms"] += [
-        Target("pl", reverse("consent:settings"), marker=SETTINGS_FORM),
+        Target("pl", reverse("consent_settings"), marker=SETTINGS_FORM),
         Target("pl", reverse("consent:decide"), 400, "notice--error", "bad-post"),
         Target("pl", "/?zgoda=1", marker='data-consent-confirmation tabindex="-1">', how="after-accept"),
     ]
