@@ -15,7 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from scenarios.blocks import ExerciseBlock, StepBlock
 from scenarios.forms import ScenarioPageForm
-from scenarios.indexing import index_fields
+from scenarios.indexing import own_text_fields, relation_words
 
 FORMATS = [("stacjonarne", _("stationary")), ("online", _("online"))]
 ATTACHMENT_KINDS = [
@@ -124,11 +124,11 @@ class ScenarioPage(Page):
         "uwaga dla redakcji", blank=True,
         help_text="Widoczna tylko w panelu, np. które dane są zastępcze i czekają na uzupełnienie.",
     )
-    # Derived on save (scenarios.indexing): the catalogue filters on these.
+    # The index of this row's own text columns (scenarios.indexing), kept by save(); the
+    # catalogue's facets filter on the real keys, never on copies of them.
     search_text = models.TextField(editable=False, blank=True)
     title_text = models.TextField(editable=False, blank=True)
     sort_title = models.CharField(editable=False, max_length=255, blank=True, db_index=True)
-    audience_keys = models.CharField(editable=False, max_length=255, blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("external_id"),
@@ -211,7 +211,7 @@ class ScenarioPage(Page):
         if update_fields is None:
             self.sync_audiences_from_source()
         if update_fields is None or "search_text" in update_fields:
-            for name, value in index_fields(self).items():
+            for name, value in own_text_fields(self).items():
                 setattr(self, name, value)
         return super().save(*args, **kwargs)
 
@@ -237,8 +237,8 @@ class ScenarioPage(Page):
 
     def search_extra_text(self):
         """For the site search: the taxonomy names and the adaptations."""
-        names = [self.area.name, self.level.name, *(a.name for a in self.audiences.all())]
-        return " ".join([*names, self.trainer_tips, self.adaptation_deaf, self.adaptation_blind])
+        return " ".join(part for part in [*relation_words(self), self.trainer_tips, self.adaptation_deaf,
+                                          self.adaptation_blind] if part)
 
     def get_context(self, request, *args, **kwargs):
         from scenarios.metadata import scenario_context
