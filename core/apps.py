@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = "e-Mocni: wspólne"
+
+    def ready(self):
+        from core import site_data
+
+        # The cached site, menus and footer (core.site_data) go stale on any content change.
+        site_data.connect()
