@@ -5,9 +5,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock, FeaturedLinkBlock, StatBlock
+from core.routing import DirectRouteMixin
 
 
-class HomePage(Page):
+class HomePage(DirectRouteMixin, Page):
     """The home page of one language: hero, the project's figures and featured links."""
 
     hero_title = models.CharField(

@@ -162,6 +162,8 @@ class PublicationPage(Page):
     ]
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
+    # Read with the page when a request is routed to it (core.routing): its template shows them.
+    route_select_related = ["cover", "licence", "locale"]
     # Facts about the edition are the same in every language version of the page and
     # follow the Polish source; the cover may be swapped for an English one.
     override_translatable_fields = [

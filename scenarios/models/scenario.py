@@ -171,6 +171,8 @@ class ScenarioPage(Page):
     parent_page_types = ["scenarios.ScenarioIndexPage"]
     subpage_types = []
     base_form_class = ScenarioPageForm
+    # Read with the page when a request is routed to it (core.routing): its template shows them.
+    route_select_related = ["area", "level", "licence", "locale"]
     # Identifiers and numbers follow the Polish source. The audiences (a many-to-many field,
     # which wagtail-localize leaves out) are synchronised in save().
     override_translatable_fields = [
