@@ -15,9 +15,11 @@ from collections import Counter, defaultdict
 from functools import reduce
 from operator import add
 
-from django.db.models import BooleanField, Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
+from django.db.models import BooleanField, Case, CharField, Count, Exists, F, IntegerField, OuterRef, Q, Value, When
+from django.db.models.lookups import StartsWith
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.models import PageViewRestriction
 
 from scenarios import filters as params
 from scenarios.indexing import TaxonomyWords
@@ -32,36 +34,56 @@ FORMAT_LABELS = {"stacjonarne": gettext_lazy("In person"), "online": gettext_laz
 FORMAT_SLUGS = {"en": {"stacjonarne": "in-person"}}
 
 
-def taxonomy(model, locale, **annotations):
-    """[(pk, slug, name, keywords, *annotations)] of the catalogue's language, in display order."""
-    names = ("pk", "slug", "name", "keywords", *annotations)
-    items = list(model.objects.filter(locale=locale).annotate(**annotations).order_by("sort_order", "name")
-                 .values_list(*names))
-    if not items:  # a translated catalogue whose taxonomies are not translated yet
-        items = list(
-            model.objects.filter(locale__language_code="pl").annotate(**annotations).order_by("sort_order", "name")
-            .values_list(*names)
-        )
-    return items
+TAXONOMIES = (("area", ThematicArea), ("audience", Audience), ("level", Level))
+
+
+def _taxonomy_rows(locale_q, index):
+    """(facet, pk, slug, name, keywords, sort_order, filled) of every taxonomy: one query (a UNION)."""
+    parts = []
+    for facet, model in TAXONOMIES:
+        if facet == "area" and index is not None:
+            filled = Exists(ScenarioPage.objects.child_of(index).live().filter(area=OuterRef("pk")))
+        else:
+            filled = Value(False, output_field=BooleanField())
+        parts.append(model.objects.filter(locale_q).order_by()
+                     .annotate(facet=Value(facet, output_field=CharField()), filled=filled)
+                     .values_list("facet", "pk", "slug", "name", "keywords", "sort_order", "filled"))
+    return list(parts[0].union(*parts[1:], all=True))
+
+
+def taxonomies(locale, index=None):
+    """{facet: [(pk, slug, name, keywords, filled)]} of the catalogue's language, in display order;
+    a translated catalogue whose taxonomies are not translated yet uses the Polish ones."""
+    rows = _taxonomy_rows(Q(locale=locale), index)
+    found = {facet for facet, *_rest in rows}
+    if len(found) < len(TAXONOMIES):
+        fallback = _taxonomy_rows(Q(locale__language_code="pl"), index)
+        rows += [row for row in fallback if row[0] not in found]
+    by_facet = {facet: [] for facet, _model in TAXONOMIES}
+    for facet, pk, slug, name, keywords, _order, filled in sorted(rows, key=lambda row: (row[5], row[3])):
+        by_facet[facet].append((pk, slug, name, keywords, filled))
+    return by_facet
 
 
 def load_options(locale, language="pl", index=None):
     """The facets' values. Given the catalogue, areas also say whether it has a scenario in them
     (for the ZIP links), in the same query."""
-    filled = {}
-    if index is not None:
-        filled["filled"] = Exists(ScenarioPage.objects.child_of(index).live().filter(area=OuterRef("pk")))
-    rows = {"area": taxonomy(ThematicArea, locale, **filled), "audience": taxonomy(Audience, locale),
-            "level": taxonomy(Level, locale)}
+    rows = taxonomies(locale, index)
     slugs = FORMAT_SLUGS.get(language, {})
     return params.Options({
         "area": [row[:3] for row in rows["area"]],
         "audience": [row[:3] for row in rows["audience"]],
         "format": [(value, slugs.get(value, value), str(FORMAT_LABELS.get(value, label))) for value, label in FORMATS],
         "level": [row[:3] for row in rows["level"]],
-    }, filled_areas=frozenset(row[0] for row in rows["area"] if row[4:] and row[4]),
-        words=TaxonomyWords.from_rows({facet: [(r[0], r[2], r[3]) for r in found] for facet, found in rows.items()},
+    }, filled_areas=frozenset(row[0] for row in rows["area"] if row[4]),
+        words=TaxonomyWords.from_rows({facet: [row[:1] + row[2:4] for row in found] for facet, found in rows.items()},
                                       language))
+
+
+def public_q():
+    """Not under a view restriction (Wagtail's .public(), as a subquery instead of a query first)."""
+    restricted = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
+    return ~Exists(restricted)
 
 
 def has_audience(keys):
@@ -197,7 +219,7 @@ def page_number(raw, num_pages, notices):
 def search(index, filters, options, notices, index_url=None):
     """(grouped counts, ResultsPage) for the filters. Each result gets `catalogue_url`: a child's
     address is the catalogue's plus its slug, so no per-result URL lookup is needed."""
-    base = ScenarioPage.objects.child_of(index).live().public().filter(text_q(filters, options) & hours_q(filters))
+    base = ScenarioPage.objects.child_of(index).live().filter(public_q(), text_q(filters, options) & hours_q(filters))
     chosen = filters.selected["audience"]
     in_audience = has_audience(chosen) if chosen else Value(True, output_field=BooleanField())
     rows = (
