@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "consent",
     "accessibility",
     "search",
+    # The demo loader's records (DemoRecord): `make demo` never makes again what an editor changed.
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
