@@ -245,11 +245,12 @@ def search(index, filters, options, notices, index_url=None):
         outer.filter(pk__in=page_ids).select_related("locale").defer("search_text", "title_text")
         .order_by(*ORDERINGS[filters.sort])
     )
-    linked = defaultdict(set)  # the audience labels of the page of results: one query
-    if results:
-        for page_id, audience_id in AudienceLink.objects.filter(
-                scenariopage_id__in=[p.pk for p in results]).values_list("scenariopage_id", "audience_id"):
-            linked[page_id].add(audience_id)
+    # The audience labels of the page of results: one query, run on an empty page too (with an id
+    # no page has, as Django skips a query for an empty list) so the count of queries never varies.
+    linked = defaultdict(set)
+    for page_id, audience_id in AudienceLink.objects.filter(
+            scenariopage_id__in=[p.pk for p in results] or [0]).values_list("scenariopage_id", "audience_id"):
+        linked[page_id].add(audience_id)
     for page in results:
         page.catalogue_url = f"{index_url}{page.slug}/" if index_url else page.get_url()
         page.area_label = options.label("area", page.area_id)

@@ -129,6 +129,10 @@ if os.environ.get("REDIS_URL"):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# The site, menus and footer every page shows (core.site_data): cached under a generation that any
+# content change replaces; this bounds an entry's life in any case (seconds).
+SITE_DATA_CACHE_SECONDS = int(os.environ.get("SITE_DATA_CACHE_SECONDS", "600"))
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
