@@ -1,10 +1,10 @@
 """The catalogue: filters, counts per filter value, text search, sorting and pages.
 
 Every filter is a condition on the real relations: the area and level foreign keys, the format
-column, and for audiences an `EXISTS` over the many-to-many table. The query count does not
-depend on the number of scenarios: the taxonomies (3 queries, usually cached with the site's
-data), view restrictions (1), one grouped query for the area, format and level counts, one for
-the audience counts, one for the page of results and one for its audience labels. Counts of a
+column, and for audiences a subquery over the many-to-many table. The query count does not
+depend on the number of scenarios: the taxonomies (one UNION query), one grouped query for the
+area, format and level counts, one for the audience counts, one for the page of results and one
+for its audience labels (view restrictions are subqueries of these). Counts of a
 facet's values apply every other facet's filter (a value's count is what ticking it would add).
 A query word matches a scenario's own text or the name or keywords of its area, level or one of
 its audiences (decided in Python over the few taxonomy rows, scenarios.indexing.TaxonomyWords).
@@ -15,11 +15,22 @@ from collections import Counter, defaultdict
 from functools import reduce
 from operator import add
 
-from django.db.models import BooleanField, Case, CharField, Count, Exists, F, IntegerField, OuterRef, Q, Value, When
-from django.db.models.lookups import StartsWith
+from django.db.models import (
+    BooleanField,
+    Case,
+    CharField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    IntegerField,
+    OuterRef,
+    Q,
+    Value,
+    When,
+)
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from scenarios import filters as params
 from scenarios.indexing import TaxonomyWords
@@ -80,15 +91,20 @@ def load_options(locale, language="pl", index=None):
                                       language))
 
 
-def public_q():
-    """Not under a view restriction (Wagtail's .public(), as a subquery instead of a query first)."""
-    restricted = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
-    return ~Exists(restricted)
+def public_q(index):
+    """The catalogue's children under no view restriction (Wagtail's .public() without its query
+    first): none on the scenario itself, none on the catalogue or its ancestors. Both subqueries
+    are uncorrelated, so the database runs each once, not once per scenario."""
+    steps = Page.steplen
+    lineage = [index.path[:end] for end in range(steps, len(index.path) + 1, steps)]
+    on_lineage = PageViewRestriction.objects.filter(page__path__in=lineage)
+    return ~Q(pk__in=PageViewRestriction.objects.values("page_id")) & ~Exists(on_lineage)
 
 
 def has_audience(keys):
-    """EXISTS: the scenario is linked to one of the audiences `keys` (the many-to-many table)."""
-    return Exists(AudienceLink.objects.filter(scenariopage_id=OuterRef("pk"), audience_id__in=keys))
+    """The scenario is linked to one of the audiences `keys` (an uncorrelated subquery over the
+    many-to-many table: the database builds its set once)."""
+    return Q(pk__in=AudienceLink.objects.filter(audience_id__in=keys).values("scenariopage_id"))
 
 
 def text_q(filters, options):
@@ -104,7 +120,7 @@ def text_q(filters, options):
         if levels:
             term |= Q(level_id__in=levels)
         if audiences:
-            term |= Q(has_audience(audiences))
+            term |= has_audience(audiences)
         condition &= term
     return condition
 
@@ -130,7 +146,7 @@ def facet_q(filters, skip=None):
     if selected["level"] and skip != "level":
         condition &= Q(level_id__in=selected["level"])
     if selected["audience"] and skip != "audience":
-        condition &= Q(has_audience(selected["audience"]))
+        condition &= has_audience(selected["audience"])
     return condition
 
 
@@ -219,9 +235,10 @@ def page_number(raw, num_pages, notices):
 def search(index, filters, options, notices, index_url=None):
     """(grouped counts, ResultsPage) for the filters. Each result gets `catalogue_url`: a child's
     address is the catalogue's plus its slug, so no per-result URL lookup is needed."""
-    base = ScenarioPage.objects.child_of(index).live().filter(public_q(), text_q(filters, options) & hours_q(filters))
+    base = ScenarioPage.objects.child_of(index).live().filter(public_q(index), text_q(filters, options) & hours_q(filters))
     chosen = filters.selected["audience"]
-    in_audience = has_audience(chosen) if chosen else Value(True, output_field=BooleanField())
+    in_audience = (ExpressionWrapper(has_audience(chosen), output_field=BooleanField()) if chosen
+                   else Value(True, output_field=BooleanField()))
     rows = (
         base.order_by().annotate(in_audience=in_audience)
         .values_list("area_id", "format", "level_id", "in_audience")
