@@ -5,8 +5,10 @@ import pytest
 from django.http import Http404
 from django.test import RequestFactory
 from wagtail.models import Page, Site
+from wagtail.models.sites import get_site_for_hostname
 
 from core.routing import direct_route
+from core.site_data import choose_site
 from home.models import HomePage, StandardPage
 
 
@@ -71,9 +73,6 @@ def test_a_page_that_is_not_live_is_not_found_but_its_live_children_are(demo):
 
 
 def test_the_site_of_a_host_is_wagtails_choice(demo, client):
-    from core.site_data import choose_site
-    from wagtail.models.sites import get_site_for_hostname
-
     default = Site.objects.get(is_default_site=True)
     Site.objects.create(hostname="other.example", port=80, root_page=default.root_page)
     Site.objects.create(hostname="other.example", port=8080, root_page=default.root_page)
