@@ -18,9 +18,12 @@ $(STAMP): requirements.txt requirements-dev.txt
 setup: $(STAMP)
 	$(PY) manage.py compile_translations
 
+# The public address follows PORT unless SITE_URL is given (core/site_url.py).
+run: export SITE_URL ?= http://127.0.0.1:$(PORT)
 run: setup
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
+	$(PY) manage.py sync_site_url
 	$(PY) manage.py ensure_admin
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
