@@ -21,6 +21,7 @@ PAGES = [
     "/en/scenarios/e-prescriptions-receiving-one-and-collecting-the-medicines/",
 ]
 axe = Axe()
+PHONE = {"width": 375, "height": 740}
 
 
 def wait_until(page, expression, timeout=10_000):
@@ -69,6 +70,9 @@ def test_filters_work_without_javascript(browser, site_url):
         assert total(page) == expected()
         assert page.locator("[data-sort-button]").is_visible()
         assert not page.locator("[data-clear-all]").is_visible()
+        # The checkboxes are folded (phones see the results first): one click unfolds them.
+        assert not page.locator("#f-area-zdrowie").is_visible()
+        page.click("[data-filter-disclosure] > summary")
         page.check("#f-area-zdrowie")
         page.check("#f-audience-seniorzy")
         page.fill("#catalogue-q", "recepta")
@@ -95,6 +99,29 @@ def test_filters_work_without_javascript(browser, site_url):
         assert "page=2" in page.url
     finally:
         context.close()
+
+
+def test_phone_shows_the_count_and_results_before_the_filters(browser, site_url):
+    for javascript in (True, False):
+        context = browser.new_context(java_script_enabled=javascript, locale="pl-PL", viewport=PHONE)
+        try:
+            page = context.new_page()
+            open_page(page, site_url + "/scenariusze/")
+            first_result = page.locator(".scenario-list .card").first.bounding_box()
+            count = page.locator("#results-summary").bounding_box()
+            assert count["y"] < PHONE["height"] and first_result["y"] < PHONE["height"] * 1.5
+            visible = page.locator("[data-catalogue-form] input[type=checkbox]:visible").count()
+            assert visible == 0, f"{visible} checkboxes before the results (JavaScript {javascript})"
+            page.click("[data-filter-disclosure] > summary")
+            page.check("#f-area-zdrowie")
+            assert page.locator("[data-catalogue-form] input[type=checkbox]:visible").count() > 20
+        finally:
+            context.close()
+
+
+def test_wide_screens_unfold_the_filters(site_url, page):
+    open_page(page, site_url + "/scenariusze/")
+    assert page.locator("#f-area-zdrowie").is_visible()
 
 
 def test_filters_update_in_place_with_javascript(site_url, page, page_errors):
