@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 PORT ?= 8000
 
-.PHONY: run test serve demo bench lint setup chromium vnu clean
+.PHONY: run test serve demo bench lint setup chromium vnu lighthouse clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (PYTHON=... make)")'
@@ -58,6 +58,21 @@ $(VNU_STAMP):
 
 vnu: $(VNU_STAMP)
 	@command -v java >/dev/null 2>&1 || { echo "Java is missing: the HTML validity tests run vnu.jar with it. Install a Java runtime, 11 or newer (sudo apt-get install default-jre-headless), then run make test again." >&2; exit 1; }
+
+# Lighthouse's SEO score per page shape of a running site (make run or make serve in another
+# terminal; SITE_URL names it): a pinned npm package in .tools/lighthouse, Debian's chromium.
+LIGHTHOUSE_VERSION := 12.8.2
+LIGHTHOUSE_STAMP := .tools/lighthouse/.lighthouse-$(LIGHTHOUSE_VERSION)
+
+$(LIGHTHOUSE_STAMP):
+	@command -v npm >/dev/null 2>&1 || { echo "npm is missing: install Node.js and npm (sudo apt-get install npm)." >&2; exit 1; }
+	rm -rf .tools/lighthouse
+	npm install --prefix .tools/lighthouse --no-save --ignore-scripts --no-audit --no-fund --loglevel=error lighthouse@$(LIGHTHOUSE_VERSION)
+	touch $@
+
+lighthouse: export SITE_URL ?= http://127.0.0.1:$(PORT)
+lighthouse: setup chromium $(LIGHTHOUSE_STAMP)
+	$(PY) manage.py lighthouse_seo
 
 # Production settings on plain http for a single machine: gunicorn, whitenoise, media served by the app.
 serve: setup

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from django.templatetags.static import static
 from django.utils.html import strip_tags
-from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from core.site_url import absolute_url
@@ -62,11 +61,21 @@ def plain(text):
     return re.sub(r"\s+", " ", strip_tags(str(text or ""))).strip()
 
 
+def shorten(text, length=DESCRIPTION_LENGTH):
+    """At most `length` characters, cut after a whole word, with an ellipsis when cut."""
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    if " " in cut and not text[length - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–-") + "…"
+
+
 def description_for(page):
     for name in DESCRIPTION_FALLBACKS:
         text = plain(getattr(page, name, ""))
         if text:
-            return Truncator(text).chars(DESCRIPTION_LENGTH)
+            return shorten(text)
     return ""
 
 

@@ -10,10 +10,10 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
-from django.utils.text import Truncator
 from wagtail.models import Page
 
 from core.i18n import alternates_for
+from core.seo import shorten
 from home.models import HERO_SPEC, HomePage, StandardPage
 from publications.models import PublicationPage
 
@@ -87,7 +87,7 @@ def test_titles_name_the_site_once(demo, client):
 def test_description_is_the_editors_field_or_the_lead(demo, client):
     about = StandardPage.objects.get(slug="o-projekcie", locale__language_code="pl")
     soup = BeautifulSoup(client.get("/o-projekcie/").content, "html.parser")
-    assert one(soup, name="description") == Truncator(" ".join(about.lead.split())).chars(160)
+    assert one(soup, name="description") == shorten(" ".join(about.lead.split()))
     about.search_description = "Kto prowadził projekt e-Mocni i co z niego zostało."
     about.save_revision().publish()
     soup = BeautifulSoup(client.get("/o-projekcie/").content, "html.parser")
@@ -97,10 +97,17 @@ def test_description_is_the_editors_field_or_the_lead(demo, client):
 
 def test_long_leads_are_cut_at_a_word(demo, client):
     page = StandardPage.objects.get(slug="o-projekcie", locale__language_code="pl")
-    page.lead = "Słowo " * 80
+    page.lead = "Gminne partnerstwo " * 20
     page.save_revision().publish()
     description = one(BeautifulSoup(client.get("/o-projekcie/").content, "html.parser"), name="description")
-    assert len(description) <= 160 and description.endswith("…") and "Słow…" not in description
+    assert len(description) <= 160 and description.endswith("…")
+    assert description[:-1].split()[-1] in ("Gminne", "partnerstwo")  # whole words only
+
+
+def test_shorten_cuts_after_a_word():
+    assert shorten("ab cd", 10) == "ab cd"
+    assert shorten("jedno dwa trzy cztery", 12) == "jedno dwa…"
+    assert shorten("jedno dwa, trzy", 11) == "jedno dwa…"
 
 
 def test_cover_and_hero_are_the_share_images(demo, client):
