@@ -11,7 +11,7 @@ PORT ?= 8000
 PYTEST_WORKERS ?= 2
 PYTEST := $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
-.PHONY: run test test-fast serve demo bench lint setup chromium vnu clean
+.PHONY: run test test-fast serve demo bench lint setup chromium vnu lighthouse clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (PYTHON=... make)")'
@@ -24,9 +24,12 @@ $(STAMP): requirements.txt requirements-dev.txt
 setup: $(STAMP)
 	$(PY) manage.py compile_translations
 
+# The public address follows PORT unless SITE_URL is given (core/site_url.py).
+run: export SITE_URL ?= http://127.0.0.1:$(PORT)
 run: setup
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
+	$(PY) manage.py sync_site_url
 	$(PY) manage.py ensure_admin
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
@@ -66,6 +69,21 @@ $(VNU_STAMP):
 
 vnu: $(VNU_STAMP)
 	@command -v java >/dev/null 2>&1 || { echo "Java is missing: the HTML validity tests run vnu.jar with it. Install a Java runtime, 11 or newer (sudo apt-get install default-jre-headless), then run make test again." >&2; exit 1; }
+
+# Lighthouse's SEO score per page shape of a running site (make run or make serve in another
+# terminal; SITE_URL names it): a pinned npm package in .tools/lighthouse, Debian's chromium.
+LIGHTHOUSE_VERSION := 12.8.2
+LIGHTHOUSE_STAMP := .tools/lighthouse/.lighthouse-$(LIGHTHOUSE_VERSION)
+
+$(LIGHTHOUSE_STAMP):
+	@command -v npm >/dev/null 2>&1 || { echo "npm is missing: install Node.js and npm (sudo apt-get install npm)." >&2; exit 1; }
+	rm -rf .tools/lighthouse
+	npm install --prefix .tools/lighthouse --no-save --ignore-scripts --no-audit --no-fund --loglevel=error lighthouse@$(LIGHTHOUSE_VERSION)
+	touch $@
+
+lighthouse: export SITE_URL ?= http://127.0.0.1:$(PORT)
+lighthouse: setup chromium $(LIGHTHOUSE_STAMP)
+	$(PY) manage.py lighthouse_seo
 
 # Production settings on plain http for a single machine: gunicorn, whitenoise, media served by the app.
 serve: setup

@@ -6,6 +6,9 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock, FeaturedLinkBlock, StatBlock
 from core.routing import DirectRouteMixin
+from core.seo import ShareImage
+
+HERO_SPEC = "fill-800x450|format-webp"
 
 
 class HomePage(DirectRouteMixin, Page):
@@ -76,6 +79,12 @@ class HomePage(DirectRouteMixin, Page):
     @property
     def hero_alt(self):
         return self.hero_alt_text or (self.hero_image.alt_text if self.hero_image else "")
+
+    def share_image(self):
+        """The hero, as the page shows it (the same rendition: no extra query), for link previews."""
+        if not self.hero_image:
+            return None
+        return ShareImage.from_rendition(self.hero_image.get_rendition(HERO_SPEC), self.hero_alt)
 
 
 class StandardPage(Page):

@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 from core import site_data
 from core.i18n import NO_TRANSLATION_PARAM, alternates_for, language_name, untranslated_source
 from core.models import FooterText
+from core.site_url import absolute_url
 from core.text import anchor
 
 register = template.Library()
@@ -20,9 +21,9 @@ register = template.Library()
 def hreflang_links(context):
     request = context["request"]
     page = context.get("page")
-    entries = [e for e in alternates_for(request, page) if e[2]]
-    default = next((url for code, url, _ in entries if code == settings.LANGUAGE_CODE), None)
-    return {"request": request, "entries": entries, "x_default": default}
+    entries = [(code, absolute_url(url)) for code, url, exists in alternates_for(request, page) if exists]
+    default = next((url for code, url in entries if code == settings.LANGUAGE_CODE), None)
+    return {"entries": entries, "x_default": default}
 
 
 @register.inclusion_tag("core/includes/language_switch.html", takes_context=True)

@@ -210,6 +210,10 @@ class PublicationPage(Page):
     def year(self):
         return self.publication_date.year if self.publication_date else None
 
+    @property
+    def og_type(self):
+        return "book" if self.publication_type == "handbook" else "article"
+
     def get_context(self, request, *args, **kwargs):
         from publications.metadata import publication_metadata
 

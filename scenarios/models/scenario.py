@@ -67,6 +67,8 @@ class ScenarioIndexPage(RoutablePageMixin, Page):
 class ScenarioPage(Page):
     """One training scenario, ready to reuse under its licence."""
 
+    og_type = "article"
+
     external_id = models.CharField(
         "identyfikator zewnętrzny", max_length=40, db_index=True,
         help_text="Stały identyfikator z arkusza importu, np. „ZDR-001”. Po nim import rozpoznaje scenariusz.",

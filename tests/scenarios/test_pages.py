@@ -32,8 +32,8 @@ def test_scenario_page_shows_facts_plan_files_and_attribution(catalogue, client)
     attribution = re.search(r'<p class="attribution__text" id="attribution-text">(.*?)</p>', html, re.S).group(1)
     text = re.sub(r"<[^>]+>", "", attribution)
     assert text == (f"„{page.title}”, {page.authors}. Źródło: e-Mocni: cyfrowe umiejętności, realne korzyści, "
-                    f"http://localhost{URL}. Licencja: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/deed.pl.")
-    assert 'rel="license"' in attribution and f'href="http://localhost{URL}"' in attribution
+                    f"https://e-mocni.example.org{URL}. Licencja: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/deed.pl.")
+    assert 'rel="license"' in attribution and f'href="https://e-mocni.example.org{URL}"' in attribution
     assert 'data-copy-target="attribution-text"' in html and "hidden>Kopiuj uznanie autorstwa" in html
     links = re.findall(r'<a class="download" href="(/documents/\d+/[^"]+)"[^>]*>(.*?)</a>', html, re.S)
     assert len(links) == 2

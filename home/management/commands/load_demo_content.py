@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page, Site
 from core.demo_files.images import abstract_image, logo_image
 from core.demo_files.pdf import build_pdf
 from core.models import CustomDocument, CustomImage, FooterText, SiteSettings
+from core.site_url import site_record_parts
 from core.translation import ensure_translated, strings_from_example
 from demo import records
 from home import demo_content as content
@@ -141,7 +142,8 @@ class Command(BaseCommand):
     def ensure_site(self, home):
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
+            hostname, port = site_record_parts()  # the configured public address (SITE_URL)
+            Site.objects.create(hostname=hostname, port=port, root_page=home, is_default_site=True,
                                 site_name="e-Mocni")
         elif site.root_page_id != home.id:
             old_root = site.root_page
@@ -193,14 +195,24 @@ class Command(BaseCommand):
             if page.featured_links:
                 continue
             links = []
-            for slug, title, description in content.HOME[language]["featured"]:
-                target = home.get_children().filter(slug=slug).first()
+            for path, title, description in content.HOME[language]["featured"]:
+                target = self.page_at(home, path)
                 if target is None:
                     continue
                 target = target.get_translation_or_none(page.locale) or target
                 links.append({"type": "link", "value": {"page": target.id, "title": title, "description": description}})
             page.featured_links = links
             self.publish(page)
+
+    @staticmethod
+    def page_at(home, path):
+        """The page at a slug path under the Polish home ("publikacje/mocni-w-partnerstwie")."""
+        page = home
+        for slug in path.split("/"):
+            page = page.get_children().filter(slug=slug).first()
+            if page is None:
+                return None
+        return page
 
     def demo_apps(self):
         """Apps that ship `<app>/demo.py` with `load(command, home, en_home)`, in INSTALLED_APPS order."""
