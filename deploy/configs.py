@@ -100,7 +100,7 @@ def render_nginx(run_dir, listen, upstream, max_body_mb, access_log="/dev/stdout
     for sub in ("tmp", "logs"):
         (run_dir / sub).mkdir(parents=True, exist_ok=True)
     if user is None and os.geteuid() == 0:
-        user = "nobody"  # workers never run as root; the master only binds and reads config
+        user = "nobody nogroup"  # workers never run as root; the master only binds and reads config
     text = _fill(NGINX_TEMPLATE, {
         "USER": f"user {user};" if user else "# user: the master is not root, workers run as the same user",
         "RUN_DIR": str(run_dir),

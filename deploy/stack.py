@@ -30,13 +30,14 @@ def _others_can_enter(folder):
     return all(os.stat(part).st_mode & 0o001 for part in [folder, *folder.parents])
 
 
-def start_gunicorn(procs, run_dir, bind, env, workers=2, to_terminal=False, timeout=60):
-    """gunicorn on a unix socket path or (host, port), sync workers, access log on stdout."""
+def start_gunicorn(procs, run_dir, bind, env, workers=2, to_terminal=False, timeout=60, access_log=True):
+    """gunicorn on a unix socket path or (host, port), sync workers; its access log on stdout unless
+    nginx in front keeps one."""
     bind_arg = f"unix:{Path(bind).resolve()}" if isinstance(bind, (str, Path)) else f"{bind[0]}:{int(bind[1])}"
     if isinstance(bind, (str, Path)) and Path(bind).exists():
         Path(bind).unlink()  # left over from a killed run
     argv = [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", bind_arg, "--workers", str(workers),
-            "--access-logfile", "-", "--graceful-timeout", "10",
+            *(["--access-logfile", "-"] if access_log else []), "--graceful-timeout", "10",
             # nginx, in front, talks to us over this socket: anyone who may use nginx may use it.
             "--umask", "0"]
     proc = procs.add(Proc("gunicorn", argv, _log(run_dir, "gunicorn", to_terminal), env=env, cwd=ROOT))
