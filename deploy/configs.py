@@ -63,23 +63,28 @@ def render_vcl(path, backends, purge_token, purge_acl=("127.0.0.1", "::1"), prob
     if not re.match(r"^[0-9]+[smh]$", healthy_grace):
         raise ValueError(f"not a VCL duration: {healthy_grace!r}")
     blocks, adds = [], []
+    timeouts = ["    .connect_timeout = 2s;", "    .first_byte_timeout = 60s;", "    .between_bytes_timeout = 30s;"]
     for number, backend in enumerate(backends, start=1):
-        lines = [f"backend app_{number} {{", _address(backend),
-                 "    .connect_timeout = 2s;", "    .first_byte_timeout = 60s;", "    .between_bytes_timeout = 30s;"]
+        blocks.append("\n".join([f"backend app_{number} {{", _address(backend), *timeouts, "}"]))
+        adds.append(f"    app.add_backend(app_{number});")
         if probe_host:
-            lines += [
+            # The same address again, with the probe: it only tells vcl_recv whether the app answers.
+            # Traffic never depends on it (a slow probe under load must not turn misses into 503s).
+            blocks.append("\n".join([
+                f"backend health_{number} {{", _address(backend), *timeouts,
                 "    .probe = {",
                 f'        .request = "GET {probe_path} HTTP/1.1" "Host: {probe_host}" '
                 '"X-Forwarded-Proto: https" "User-Agent: varnish-probe" "Connection: close";',
-                "        .interval = 5s; .timeout = 3s; .window = 5; .threshold = 2; .initial = 2;",
-                "    }",
-            ]
-        blocks.append("\n".join(lines + ["}"]))
-        adds.append(f"    app.add_backend(app_{number});")
+                "        .interval = 5s; .timeout = 10s; .window = 5; .threshold = 2; .initial = 2;",
+                "    }", "}",
+            ]))
+            adds.append(f"    health.add_backend(health_{number});")
     acl = "\n".join(f'    "{_acl_entry(entry)[0]}"{_acl_entry(entry)[1]};' for entry in purge_acl)
     text = _fill(VCL_TEMPLATE, {
         "BACKENDS": "\n\n".join(blocks), "DIRECTOR_ADDS": "\n".join(adds), "PURGE_ACL": acl,
         "PURGE_TOKEN": purge_token, "HEALTHY_GRACE": healthy_grace,
+        "HEALTH_DIRECTOR": "    new health = directors.round_robin();" if probe_host else "",
+        "APP_HEALTHY": "std.healthy(health.backend())" if probe_host else "true",
     })
     return _write(path, text, mode=0o600)
 

@@ -28,6 +28,7 @@ acl purgers {
 
 sub vcl_init {
     new app = directors.round_robin();
+@@HEALTH_DIRECTOR@@
 @@DIRECTOR_ADDS@@
 }
 
@@ -125,7 +126,7 @@ sub vcl_recv {
 
     # Stale objects are served while a fresh one is fetched (stale-while-revalidate) for a short
     # while; while the app is down, for as long as it allowed (stale-if-error, the object's grace).
-    if (std.healthy(req.backend_hint)) {
+    if (@@APP_HEALTHY@@) {
         set req.grace = @@HEALTHY_GRACE@@;
     }
     return (hash);

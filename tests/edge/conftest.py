@@ -6,7 +6,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from deploy import configs
+from deploy import configs, testing
 from deploy.procs import Procs, free_port, request
 from deploy.stack import start_varnish
 
@@ -89,32 +89,13 @@ def edge(stub_app, run_dirs):
 
 @pytest.fixture(scope="session")
 def run_dirs():
-    """Run folders under var/tests/ (not pytest's private temp folders: nginx workers and the
-    varnish child run as other users and must reach their sockets and files), removed at the end."""
-    import shutil
-    import tempfile
-    from pathlib import Path
-
-    base = Path(__file__).resolve().parents[2] / "var" / "tests"
-    base.mkdir(parents=True, exist_ok=True)
-    made = []
-
-    def make(name):
-        folder = Path(tempfile.mkdtemp(prefix=f"{name}-", dir=base))
-        folder.chmod(0o755)
-        made.append(folder)
-        return folder
-
-    yield make
-    for folder in made:
-        shutil.rmtree(folder, ignore_errors=True)
+    with testing.run_dirs() as make:
+        yield make
 
 
 @pytest.fixture(scope="session")
-def served_database(django_db_setup, django_db_blocker, tmp_path_factory):
-    """A copy of the test run's demo database that processes started by the tests can open:
-    the SQLite backup API from the in-memory test database, or a PostgreSQL database made from
-    the test database as a template. Returns its DATABASE_URL."""
+def served_database(django_db_setup, django_db_blocker, run_dirs):
+    """A copy of the test run's demo database for the processes the tests start (its DATABASE_URL)."""
     from django.core.management import call_command
     from django.db import connection
 
@@ -123,56 +104,10 @@ def served_database(django_db_setup, django_db_blocker, tmp_path_factory):
     with django_db_blocker.unblock():
         if not HomePage.objects.exists():  # emptied by a transactional test
             call_command("load_demo_content", verbosity=0)
-        if connection.vendor == "sqlite":
-            import sqlite3
-
-            path = tmp_path_factory.mktemp("served-db") / "db.sqlite3"
-            connection.ensure_connection()
-            target = sqlite3.connect(path)
-            connection.connection.backup(target)
-            target.close()
-            yield f"sqlite:///{path}"
-            return
-        import psycopg
-
-        settings_dict = connection.settings_dict
-        source, copy = settings_dict["NAME"], f"{settings_dict['NAME']}_served"
-        connection.close()
-        admin = dict(host=settings_dict["HOST"] or "127.0.0.1", port=settings_dict["PORT"] or 5432,
-                     user=settings_dict["USER"], password=settings_dict["PASSWORD"] or None, dbname="postgres",
-                     autocommit=True)
-        with psycopg.connect(**admin) as pg:
-            pg.execute(f'DROP DATABASE IF EXISTS "{copy}"')
-            pg.execute(f'CREATE DATABASE "{copy}" TEMPLATE "{source}"')
-        password = f":{settings_dict['PASSWORD']}" if settings_dict["PASSWORD"] else ""
-        yield f"postgres://{settings_dict['USER']}{password}@{admin['host']}:{admin['port']}/{copy}"
-        with psycopg.connect(**admin) as pg:
-            pg.execute(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
+        with testing.copied_database(connection, run_dirs("db")) as url:
+            yield url
 
 
 @pytest.fixture(scope="session")
 def served_env():
-    return _served_env
-
-
-def _served_env(database_url, run_dir, **extra):
-    """The environment of the app processes the edge tests start (config.settings.served_test)."""
-    import os
-    import sys
-    from pathlib import Path
-
-    from django.conf import settings
-
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "PYTEST", "REDIS_"))}
-    env.update({
-        "DJANGO_SETTINGS_MODULE": "config.settings.served_test",
-        "DATABASE_URL": database_url,
-        "MEDIA_ROOT": str(settings.MEDIA_ROOT),  # the demo's files, written by the test run
-        "PAGE_CACHE_DIR": str(Path(run_dir) / "page-cache"),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DJANGO_SERVE_MEDIA": "1",
-        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
-        "PATH": f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}",
-    })
-    env.update({key: str(value) for key, value in extra.items()})
-    return env
+    return testing.served_env

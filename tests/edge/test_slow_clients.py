@@ -11,9 +11,9 @@ import pytest
 from deploy.procs import Procs, free_port, request
 from deploy.serve import upload_limit_mb
 from deploy.stack import start_gunicorn, start_nginx
+from deploy.testing import HEADER_INTERVAL, SlowClient
 
 SLOW_CLIENTS = 20
-HEADER_INTERVAL = 5.0  # seconds between two header lines of a slow client
 
 
 @pytest.fixture(scope="module")
@@ -28,27 +28,6 @@ def served(served_database, served_env, run_dirs):
             status, _, _ = request(listen, "GET", "/", {"Host": "127.0.0.1"}, timeout=60)
             assert status == 200, (run_dir / "logs" / "gunicorn.log").read_text()[-3000:]
         yield {"address": listen, "app": app, "run_dir": run_dir}
-
-
-class SlowClient(threading.Thread):
-    """Sends a request's header one line every HEADER_INTERVAL seconds, never finishing it."""
-
-    def __init__(self, address, stop):
-        super().__init__(daemon=True)
-        self.sock = socket.create_connection(address, timeout=5)
-        self.stop_event = stop
-
-    def run(self):
-        try:
-            self.sock.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
-            for number in range(10):  # bounded: at most 10 lines, then it gives up
-                if self.stop_event.wait(HEADER_INTERVAL):
-                    break
-                self.sock.sendall(f"X-Slow-{number}: {'a' * 20}\r\n".encode())
-        except OSError:
-            pass  # nginx closed it (client_header_timeout): that is the point
-        finally:
-            self.sock.close()
 
 
 def test_a_normal_request_answers_within_a_second_while_twenty_slow_clients_hang_on(served):

@@ -235,3 +235,24 @@ def test_app_down_gives_a_clear_page_not_a_stack_trace(tmp_path):
     assert status == 503
     assert headers["cache-control"] == "no-store" and headers["retry-after"] == "30"
     assert "Serwis chwilowo niedostępny" in body.decode()
+
+
+def test_with_a_health_probe_traffic_does_not_depend_on_it(stub_app, run_dirs):
+    """The probe (stale-if-error while the app is down) is a separate backend: a probe that fails
+    (the stub answers its Host 200, but the probed path is slow or missing) never refuses traffic."""
+    from deploy import configs
+    from deploy.procs import Procs, free_port
+    from deploy.stack import start_varnish
+
+    listen = ("127.0.0.1", free_port())
+    run_dir = run_dirs("probe")
+    with Procs() as procs:
+        start_varnish(procs, run_dir, listen, [stub_app.server_address], configs.new_purge_token(),
+                      probe_host="e-mocni.example", storage="malloc,16m")
+        vcl = (run_dir / "varnish" / "emocni.vcl").read_text()
+        assert "backend health_1" in vcl and '"Host: e-mocni.example"' in vcl
+        path = unique()
+        assert request(listen, "GET", path)[0] == 200
+        assert request(listen, "GET", path)[1]["x-cache"] == "HIT"
+    probe_requests = [seen for seen in stub_app.seen if seen["headers"].get("User-Agent") == "varnish-probe"]
+    assert probe_requests and probe_requests[0]["path"] == "/robots.txt"
