@@ -33,14 +33,18 @@ def run_dirs():
     try:
         yield make
     finally:
-        for folder in made:
+        for folder in made if not os.environ.get("KEEP_RUN_DIRS") else ():  # KEEP_RUN_DIRS=1: logs stay
             shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextlib.contextmanager
 def copied_database(connection, folder, suffix="served"):
     """A DATABASE_URL for a copy of `connection`'s database (the test run's demo site): the SQLite
-    backup API from the in-memory test database, or a PostgreSQL database made from it as a template."""
+    backup API from the in-memory test database, or a PostgreSQL database made from it as a template.
+    The test run must have created its test database (a test marked django_db is collected)."""
+    if not connection.settings_dict["NAME"].startswith(("test_", "file:memorydb")) and "test" not in str(
+            connection.settings_dict.get("TEST", {}).get("NAME") or connection.settings_dict["NAME"]):
+        raise RuntimeError(f"not a test database: {connection.settings_dict['NAME']}; mark a test django_db")
     if connection.vendor == "sqlite":
         path = Path(folder) / "db.sqlite3"
         connection.ensure_connection()
@@ -68,15 +72,25 @@ def copied_database(connection, folder, suffix="served"):
             pg.execute(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
 
 
+def copied_media(run_dir):
+    """A copy of the test run's media (the demo's images and documents) in `run_dir`/media, so
+    that the served processes have files of their own whatever else the test run does with its own."""
+    from django.conf import settings
+
+    target = Path(run_dir) / "media"
+    if not target.exists():
+        shutil.copytree(settings.MEDIA_ROOT, target)
+    return target
+
+
 def served_env(database_url, run_dir, **extra):
     """The environment of the app processes (gunicorn, the editor) the tests and benchmarks start."""
-    from django.conf import settings
 
     env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "PYTEST", "REDIS_"))}
     env.update({
         "DJANGO_SETTINGS_MODULE": "config.settings.served_test",
         "DATABASE_URL": database_url,
-        "MEDIA_ROOT": str(settings.MEDIA_ROOT),  # the demo's files, written by the test run
+        "MEDIA_ROOT": str(copied_media(run_dir)),
         "PAGE_CACHE_DIR": str(Path(run_dir) / "page-cache"),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_SERVE_MEDIA": "1",

@@ -19,6 +19,9 @@ from deploy import configs, testing
 from deploy.procs import Procs, free_port, request
 from deploy.stack import start_gunicorn, start_varnish
 
+# Marked so that pytest-django creates the test database (the demo is copied from it) even when
+# only these tests run; the tests themselves change nothing in it.
+pytestmark = pytest.mark.django_db
 HOST = {"Host": "127.0.0.1"}
 BANNER = 'class="consent-banner"'
 

@@ -13,6 +13,9 @@ from deploy.serve import upload_limit_mb
 from deploy.stack import start_gunicorn, start_nginx
 from deploy.testing import HEADER_INTERVAL, SlowClient
 
+# Marked so that pytest-django creates the test database (the demo is copied from it) even when
+# only these tests run; the tests themselves change nothing in it.
+pytestmark = pytest.mark.django_db
 SLOW_CLIENTS = 20
 
 
