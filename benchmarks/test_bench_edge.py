@@ -5,7 +5,8 @@ Starts it itself on free ports: gunicorn with 2 sync workers (the app), nginx in
 then measures with wrk at 8 connections: a static CSS file, the home page, a publication and the
 filtered catalogue, each straight from gunicorn, through nginx and through Varnish. Pages are
 compared with the static file in the same layer in this one run (the machine is noisy).
-Targets: pages from the app's cache >= 50 % of static; through Varnish >= 90 % of static.
+Targets: pages from the app's cache >= 50 % of static (make serve: nginx -> gunicorn); through
+Varnish >= 90 % of static through Varnish. Straight to gunicorn is printed for comparison.
 """
 
 import os
@@ -94,7 +95,9 @@ def test_requests_per_second_from_the_caches(production):
             note = f"  {errors} non-2xx" if errors else ""
             note += f"  socket errors: {socket_errors}" if socket_errors else ""
             print(f"  {label:22} {rate:8.0f} req/s  p50 {p50:7.2f} ms  {ratio:6.1%} of static{note}", flush=True)
-            if label != "static CSS" and ratio < target and "nginx" not in layer:
+            # The targets hold for what is served: make serve (nginx in front) and make serve-edge.
+            # Straight to gunicorn (sync workers, no keep-alive) is printed for comparison only.
+            if label != "static CSS" and ratio < target and layer != "gunicorn":
                 misses.append(f"{layer} {label}: {ratio:.1%} < {target:.0%}")
             assert errors == 0, f"{layer} {label}: {errors} responses were not 2xx/3xx"
     assert not misses, misses

@@ -44,31 +44,39 @@ def latencies(address):
     return results
 
 
-@pytest.mark.django_db(transaction=False)
-def test_latency_with_slow_clients(django_db_setup, django_db_blocker):
+@pytest.fixture(scope="module")
+def database_url(django_db_setup, django_db_blocker):
+    """The demo database copied for the served processes (outside any test transaction: SQLite's
+    backup cannot read a database its own connection is writing in)."""
     from django.core.management import call_command
     from django.db import connection
 
-    lines = []
     with testing.run_dirs() as run_dirs, django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
-        with testing.copied_database(connection, run_dirs("slow-db"), suffix="slow") as database_url:
-            for layer in ("plain gunicorn (before)", "nginx -> gunicorn (make serve)"):
-                run_dir = run_dirs("slow")
-                app = ("127.0.0.1", free_port())
-                with Procs() as procs:
-                    start_gunicorn(procs, run_dir, app, testing.served_env(database_url, run_dir), workers=2,
-                                   access_log=False)
-                    address = app
-                    if "nginx" in layer:
-                        address = ("127.0.0.1", free_port())
-                        start_nginx(procs, run_dir, address, app, upload_limit_mb(), access_log="off")
-                    for _ in range(4):
-                        request(address, "GET", "/", {"Host": "127.0.0.1"}, timeout=60)
-                    results = latencies(address)
-                answered = [r for r in results if r is not None]
-                worst = f"{max(answered):.2f} s" if answered else "-"
-                lines.append(f"  {layer:32} answered {len(answered)}/{len(results)} within {CAP:.0f} s, "
-                             f"slowest {worst}")
+        with testing.copied_database(connection, run_dirs("slow-db"), suffix="slow") as url:
+            yield url, run_dirs
+
+
+@pytest.mark.django_db
+def test_latency_with_slow_clients(database_url):
+    database_url, run_dirs = database_url
+    lines = []
+    for layer in ("plain gunicorn (before)", "nginx -> gunicorn (make serve)"):
+        run_dir = run_dirs("slow")
+        app = ("127.0.0.1", free_port())
+        with Procs() as procs:
+            start_gunicorn(procs, run_dir, app, testing.served_env(database_url, run_dir), workers=2,
+                           access_log=False)
+            address = app
+            if "nginx" in layer:
+                address = ("127.0.0.1", free_port())
+                start_nginx(procs, run_dir, address, app, upload_limit_mb(), access_log="off")
+            for _ in range(4):
+                request(address, "GET", "/", {"Host": "127.0.0.1"}, timeout=60)
+            results = latencies(address)
+        answered = [r for r in results if r is not None]
+        worst = f"{max(answered):.2f} s" if answered else "-"
+        lines.append(f"  {layer:32} answered {len(answered)}/{len(results)} within {CAP:.0f} s, slowest {worst}")
+        print(lines[-1], flush=True)
     print(f"\n{SLOW_CLIENTS} slow-header clients (a line every {testing.HEADER_INTERVAL:.0f} s), "
           f"load average {os.getloadavg()[0]:.1f}:\n" + "\n".join(lines))

@@ -96,11 +96,13 @@ def _acl_entry(entry):
     return address, f"/{bits}" if bits else ""
 
 
-def render_nginx(run_dir, listen, upstream, max_body_mb, access_log="/dev/stdout", user=None):
+def render_nginx(run_dir, listen, upstream, max_body_mb, access_log="/dev/stdout", user=None, media_root=None):
     """Write nginx.conf into `run_dir` (pid, temp files and logs there too) and return its path.
 
     `listen` and `upstream` are (host, port) or a unix socket path; nginx buffers whole requests
-    and responses, so a slow client only ever holds an nginx connection, not a gunicorn worker."""
+    and responses, so a slow client only ever holds an nginx connection, not a gunicorn worker.
+    With `media_root`, nginx serves the public media files itself, exactly the paths the app's own
+    allow-list serves (core.media_paths); otherwise /media/ goes to the app like everything else."""
     run_dir = Path(run_dir).resolve()
     for sub in ("tmp", "logs"):
         (run_dir / sub).mkdir(parents=True, exist_ok=True)
@@ -114,8 +116,17 @@ def render_nginx(run_dir, listen, upstream, max_body_mb, access_log="/dev/stdout
         "UPSTREAM": _nginx_address(upstream, "server"),
         "MAX_BODY": f"{int(max_body_mb)}m",
         "ACCESS_LOG": access_log,
+        "MEDIA_LOCATIONS": _media_locations(media_root),
     })
     return _write(run_dir / "nginx.conf", text)
+
+
+def _media_locations(media_root):
+    if media_root is None:
+        return "# /media/ goes to the app (it serves only the public paths)."
+    from core.media_paths import nginx_media_locations
+
+    return nginx_media_locations(Path(media_root).resolve()).replace("\n", "\n        ")
 
 
 def _nginx_address(address, kind):

@@ -39,6 +39,26 @@ def check_ready():
     found = problems()
     if found:
         sys.exit(f"Not starting: {'; '.join(found)}: {RELEASE_HINT}.")
+    from django.core.management import call_command, get_commands
+
+    if "purge_page_cache" in get_commands():
+        # The app's page store outlives a restart; pages rendered by the previous code must not.
+        call_command("purge_page_cache", verbosity=0)
+
+
+def public_media_root():
+    """MEDIA_ROOT when nginx may serve the public media files itself (files on this machine, the
+    app's allow-list available), else None: /media/ then goes to the app."""
+    from django.conf import settings
+    from django.core.files.storage import FileSystemStorage, default_storage
+
+    if not getattr(settings, "SERVE_MEDIA", False) or not isinstance(default_storage, FileSystemStorage):
+        return None
+    try:
+        import core.media_paths  # noqa: F401  (the allow-list nginx copies)
+    except ImportError:
+        return None
+    return settings.MEDIA_ROOT
 
 
 def main(argv=None):
@@ -71,7 +91,8 @@ def main(argv=None):
             start_gunicorn(procs, run_dir, socket_path, env, workers=args.workers, to_terminal=True,
                            access_log=False)
             nginx_listen = ("127.0.0.1", free_port()) if args.edge else public
-            start_nginx(procs, run_dir, nginx_listen, socket_path, upload_limit_mb(), to_terminal=True)
+            start_nginx(procs, run_dir, nginx_listen, socket_path, upload_limit_mb(), to_terminal=True,
+                        media_root=public_media_root())
             chain = f"nginx -> gunicorn ({args.workers} workers)"
             if args.edge:
                 start_varnish(procs, run_dir, public, [nginx_listen], env["EDGE_PURGE_TOKEN"],

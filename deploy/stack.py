@@ -44,14 +44,15 @@ def start_gunicorn(procs, run_dir, bind, env, workers=2, to_terminal=False, time
     return proc.wait_listening(str(Path(bind).resolve()) if isinstance(bind, (str, Path)) else tuple(bind), timeout)
 
 
-def start_nginx(procs, run_dir, listen, upstream, max_body_mb, to_terminal=False, access_log=None):
+def start_nginx(procs, run_dir, listen, upstream, max_body_mb, to_terminal=False, access_log=None, media_root=None):
     """nginx with its configuration, pid and temp files in `run_dir`; nothing in /etc/nginx is touched
     (only Debian's mime.types is read)."""
     nginx = find_program("nginx", "nginx-light")
     run_dir = Path(run_dir).resolve()
     if access_log is None:
         access_log = "/dev/stdout" if to_terminal else str(run_dir / "logs" / "nginx-access.log")
-    conf = configs.render_nginx(run_dir / "nginx", listen, upstream, max_body_mb, access_log=access_log)
+    conf = configs.render_nginx(run_dir / "nginx", listen, upstream, max_body_mb, access_log=access_log,
+                                media_root=media_root)
     argv = [nginx, "-p", conf.parent, "-c", conf, "-e", "stderr", "-g", "daemon off;"]
     proc = procs.add(Proc("nginx", argv, _log(run_dir, "nginx", to_terminal), cwd=conf.parent))
     return proc.wait_listening(str(Path(listen).resolve()) if isinstance(listen, (str, Path)) else tuple(listen))
