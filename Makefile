@@ -6,7 +6,13 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: run test serve serve-edge release demo bench lint setup chromium vnu edge-tools secret-key clean
+# Test processes: pytest-xdist workers, each with its own test database (and, for browser tests, its own
+# live server). Browser tests run in a second pass: their live server commits to the worker's database
+# (the Site record's port, consent records), which tests sharing that worker must not see.
+PYTEST_WORKERS ?= 2
+PYTEST := $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile
+
+.PHONY: run test test-fast serve serve-edge release demo bench lint setup chromium vnu edge-tools secret-key clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (PYTHON=... make)")'
@@ -30,7 +36,12 @@ demo: setup
 	$(PY) manage.py load_demo_content
 
 test: setup chromium vnu edge-tools
-	$(PY) -m pytest
+	$(PYTEST) -m "not browser"
+	$(PYTEST) -m browser
+
+# Everything but the browser tests (no Chromium needed).
+test-fast: setup vnu edge-tools
+	$(PYTEST) -m "not browser"
 
 # Debian's chromium for the browser tests; Playwright never downloads a browser here.
 chromium:
