@@ -1,0 +1,24 @@
+"""django-csp's middleware with a second policy for the Wagtail admin.
+
+The public site keeps settings.CONTENT_SECURITY_POLICY (no inline code at all); paths under
+ADMIN_CSP_PATH_PREFIX get settings.ADMIN_CONTENT_SECURITY_POLICY, which allows only what the
+Wagtail 8 admin is measured to need (see the comment beside it in config/settings/base.py).
+"""
+
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+
+
+class SiteCSPMiddleware(CSPMiddleware):
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if (
+            not report_only
+            and parts.config is None
+            and request.path_info.startswith(settings.ADMIN_CSP_PATH_PREFIX)
+        ):
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+            # Wagtail's inline scripts carry no nonce; a nonce in the policy would switch off
+            # 'unsafe-inline' in browsers and break them.
+            parts.nonce = None
+        return parts
