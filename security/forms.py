@@ -4,6 +4,7 @@ phones, and nothing that blocks pasting."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm
 
 from security.second_factor import hash_recovery_code, normalise_code
 
@@ -59,3 +60,13 @@ class RecoveryCodeForm(forms.Form):
         if not self.device.verify_token(hash_recovery_code(code)):
             raise forms.ValidationError(_("This recovery code is not right or was used already."), code="invalid")
         return code
+
+
+class AdminLoginForm(LoginForm):
+    """Wagtail's login form, with the fields named for password managers (3.3.8): Wagtail's own
+    widgets drop Django's autocomplete attributes."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].widget.attrs.update({"autocomplete": "username", "autocapitalize": "none"})
+        self.fields["password"].widget.attrs["autocomplete"] = "current-password"

@@ -11,7 +11,7 @@ import time
 from axes.handlers.cache import AxesCacheHandler
 from axes.helpers import get_client_ip_address, get_client_username, get_cool_off, get_failure_limit
 from django.conf import settings
-from django.template.response import TemplateResponse
+from django.shortcuts import render
 from django.utils import timezone
 
 INDEX_KEY = "security:lockout-index"
@@ -33,7 +33,8 @@ def lockout_response(request, original_response=None, credentials=None):
     locked out may have the admin in either language, and the page must be understood."""
     cool_off = get_cool_off(request)
     minutes = int(cool_off.total_seconds() // 60) if cool_off else None
-    return TemplateResponse(
+    # Rendered now: axes' middleware returns it from outside the view, past the template phase.
+    return render(
         request,
         "security/lockout.html",
         {"failure_limit": get_failure_limit(request, credentials), "minutes": minutes},

@@ -17,6 +17,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 RECOVERY_DEVICE_NAME = "recovery-codes"
+CODE_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567"  # base32: no 0/1/8/9 to mistake for o/l/b/g
 APP_DEVICE_NAME = "authenticator-app"
 
 # Reachable before the second factor: signing in and out, the steps themselves, and what those
@@ -66,7 +67,7 @@ def new_recovery_codes(user):
     device.token_set.all().delete()
     codes = []
     for _ in range(settings.RECOVERY_CODE_COUNT):
-        raw = base64.b32encode(secrets.token_bytes(5)).decode().lower()  # 10 characters, 50 bits
+        raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(10))  # 50 bits
         codes.append(f"{raw[:5]}-{raw[5:]}")
     StaticToken.objects.bulk_create(StaticToken(device=device, token=hash_recovery_code(code)) for code in codes)
     return codes

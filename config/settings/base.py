@@ -176,6 +176,7 @@ SESSION_IDLE_TIMEOUT = int(os.environ.get("DJANGO_SESSION_IDLE_MINUTES", "120"))
 SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
 LOGIN_URL = "wagtailadmin_login"
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "security/frontend_login.html"
+WAGTAILADMIN_USER_LOGIN_FORM = "security.forms.AdminLoginForm"
 # After /_util/login/ without ?next=: the admin (Django's default /accounts/profile/ does not exist).
 LOGIN_REDIRECT_URL = "wagtailadmin_home"
 
