@@ -5,6 +5,7 @@ ADMIN_CSP_PATH_PREFIX get settings.ADMIN_CONTENT_SECURITY_POLICY, which allows o
 Wagtail 8 admin is measured to need (see the comment beside it in config/settings/base.py).
 """
 
+from csp.constants import HEADER
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 
@@ -22,3 +23,11 @@ class SiteCSPMiddleware(CSPMiddleware):
             # 'unsafe-inline' in browsers and break them.
             parts.nonce = None
         return parts
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        if request.path_info.startswith(settings.ADMIN_CSP_PATH_PREFIX) and HEADER in response:
+            # The editor's preview renders the public page through a request of its own, which
+            # gets the public policy, frame-ancestors 'none' included; the admin frames it.
+            response[HEADER] = response[HEADER].replace("frame-ancestors 'none'", "frame-ancestors 'self'")
+        return response

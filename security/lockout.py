@@ -64,8 +64,8 @@ class IndexedCacheHandler(AxesCacheHandler):
 
     def pairs(self):
         """[(username, ip, failures)] still counted in the cache."""
-        from axes.models import AccessAttempt
         from axes.helpers import get_client_cache_keys
+        from axes.models import AccessAttempt
 
         found = []
         for pair in self.cache.get(INDEX_KEY) or {}:
