@@ -77,15 +77,23 @@ class IndexedCacheHandler(AxesCacheHandler):
         return found
 
     def reset_attempts(self, *, ip_address=None, username=None, ip_or_username=False):
-        if username is None or ip_address is not None:
-            count = super().reset_attempts(ip_address=ip_address, username=username, ip_or_username=ip_or_username)
-            self._forget(lambda user, ip: ip == ip_address and (username is None or user == username))
-            return count
+        """By username, by address, by both, or everything (`axes_reset`): the index says which
+        counters those are."""
+
+        def matches(user, ip):
+            if ip_address is None and username is None:
+                return True
+            hits = [user == username if username is not None else None, ip == ip_address if ip_address else None]
+            hits = [hit for hit in hits if hit is not None]
+            return any(hits) if ip_or_username else all(hits)
+
         count = 0
-        for user, ip, _failures in self.pairs():
-            if user == username:
-                count += super().reset_attempts(ip_address=ip, username=user)
-        self._forget(lambda user, ip: user == username)
+        pairs = {(user, ip) for user, ip, _failures in self.pairs() if matches(user, ip)}
+        if username is not None and ip_address is not None:
+            pairs.add((username, ip_address))
+        for user, ip in pairs:
+            count += super().reset_attempts(ip_address=ip, username=user)
+        self._forget(matches)
         return count
 
     def _forget(self, matches):

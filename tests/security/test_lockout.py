@@ -103,3 +103,24 @@ def test_behind_proxy_the_address_is_the_one_the_proxy_added(rf):
 
     request = rf.get("/", HTTP_X_FORWARDED_FOR="6.6.6.6, 192.0.2.10", REMOTE_ADDR="127.0.0.1")
     assert client_ip(request) == "192.0.2.10"
+
+
+@pytest.mark.parametrize("handler", [DB_HANDLER, CACHE_HANDLER])
+def test_reset_by_address_and_everything(client, editor, handler):
+    with override_settings(AXES_HANDLER=handler):
+        hammer(client, 12, ip="203.0.113.66")
+        hammer(client, 12, ip="203.0.113.77")
+        call_command("axes_reset_ip", "203.0.113.66")
+        assert sign_in(client, ip="203.0.113.66").status_code == 302
+        client.logout()
+        assert sign_in(client, ip="203.0.113.77").status_code == 429
+        call_command("axes_reset")
+        assert sign_in(client, ip="203.0.113.77").status_code == 302
+
+
+def test_reset_second_factor_command(editor):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    TOTPDevice.objects.create(user=editor, name="authenticator-app", confirmed=True)
+    call_command("reset_second_factor", "redaktorka")
+    assert not TOTPDevice.objects.filter(user=editor).exists()
