@@ -1,0 +1,86 @@
+"""Result snippets and the search box's suggestions."""
+
+from django.core.cache import cache
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from core.text import fold
+from search.analysis import exact_terms, family_term, is_stopword, plain_words, tokens
+from search.models import SearchEntry, SearchPosting
+from search.state import generation
+
+SNIPPET_WORDS = 30
+SUGGESTIONS = 8
+MAX_SUGGESTION_CANDIDATES = 2000
+
+
+def _word_matches(word, terms, language):
+    if not terms or len(word) > 60 or is_stopword(word, language):
+        return False
+    return bool(exact_terms(word, language) & terms) or family_term(word, language) in terms
+
+
+def snippet(text, terms, language):
+    """About 30 words around the first match, matched words in <mark>. Safe HTML."""
+    pieces = (text or "").split()
+    if not pieces:
+        return ""
+    hits = [any(_word_matches(w, terms, language) for w in plain_words(piece)) for piece in pieces]
+    first = next((i for i, hit in enumerate(hits) if hit), 0)
+    start = max(0, first - 8)
+    chosen = range(start, min(len(pieces), start + SNIPPET_WORDS))
+    out = [f"<mark>{escape(pieces[i])}</mark>" if hits[i] else escape(pieces[i]) for i in chosen]
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if start + SNIPPET_WORDS < len(pieces) else ""
+    return mark_safe(prefix + " ".join(out) + suffix)
+
+
+def _prefix_range(prefix):
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def suggestions(query, language, limit=SUGGESTIONS):
+    """Pages whose titles have every word typed, the last one perhaps unfinished: matched on
+    the title terms of the index, shortest titles first."""
+    typed = [word for _p, word in tokens(query[:60])]
+    typed = [word for word in typed if not is_stopword(word, language)] or typed
+    if not typed or len(fold(query).strip()) < 2:
+        return []
+    key = f"search-suggest:{generation()}:{language}:{fold(' '.join(typed).lower())}"
+    found = cache.get(key)
+    if found is not None:
+        return found
+    *complete, last = typed
+    last = fold(last.lower())
+    entry_sets = []
+    for word in complete:
+        ids = SearchPosting.objects.filter(language=language, field=SearchPosting.TITLE,
+                                           term__in=sorted(exact_terms(word, language)))
+        entry_sets.append(set(ids.values_list("entry_id", flat=True)))
+    low, high = _prefix_range(last)
+    started = SearchPosting.objects.filter(language=language, field=SearchPosting.TITLE, term__gte=low, term__lt=high)
+    ids = {entry_id for term, entry_id in started.values_list("term", "entry_id")[:MAX_SUGGESTION_CANDIDATES]
+           if term.startswith(last)}
+    # A stem can be shorter than what was typed ("bankowo…" → "bankow").
+    shorter = sorted(exact_terms(last, language) | {last[:n] for n in range(3, len(last))})
+    ids |= set(SearchPosting.objects.filter(language=language, field=SearchPosting.TITLE, term__in=shorter)
+               .values_list("entry_id", flat=True)[:MAX_SUGGESTION_CANDIDATES])
+    for other in entry_sets:
+        ids &= other
+    rows = SearchEntry.objects.filter(pk__in=sorted(ids)[:MAX_SUGGESTION_CANDIDATES], document__isnull=True)
+    titles = sorted(rows.values_list("title", "url"), key=lambda row: (len(row[0]), fold(row[0]), row[1]))
+    found = [(title, url) for title, url in titles if _title_fits(title, typed, language)][:limit]
+    cache.set(key, found, 300)
+    return found
+
+
+def _title_fits(title, typed, language):
+    """Every typed word is a word of the title, the last as the start of one."""
+    words = [fold(w.lower()) for w in plain_words(title)]
+    *complete, last = typed
+    last = fold(last.lower())
+    if not any(w.startswith(last) or (exact_terms(w, language) & exact_terms(last, language)) for w in words):
+        return False
+    return all(any(exact_terms(w, language) & exact_terms(word, language) for w in words) for word in complete)
+
+
