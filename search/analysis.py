@@ -7,7 +7,8 @@ One analysis for indexing and for queries, so SQLite and PostgreSQL see the same
   (search.normalise.word_forms), so "seniorów" and "seniorow" meet;
 - Polish words also give the stems of their base after a consonant alternation of the
   plural ("seniorzy" → "senior", "oszuści" → "oszust") and a *family* term, "~" plus the
-  first seven folded letters of a long word, so that derived words meet at a lower weight
+  first seven folded letters of the word (after "-stwo" → "-st", so "oszustwa" meets
+  "oszust"; words of five letters or more), so that derived words meet at a lower weight
   ("przypomnienie" and "przypominać" → "~przypom", "rejestracja" and "rejestrować" →
   "~rejestr"). A small table covers the irregular words (LEMMAS);
 - common words (STOPWORDS: conjunctions, prepositions, question and filler words) are
@@ -45,7 +46,10 @@ LEMMAS = {
 }
 # Plural forms of masculine personal nouns: the consonant alternates ("seniorzy", "oszuści").
 ALTERNATIONS = (("rzy", "r"), ("sci", "st"), ("scy", "ski"), ("dzy", "g"), ("cy", "k"), ("ci", "t"))
-FAMILY_LENGTH = 7
+# Abstract nouns made from a person or a quality: "oszustwo" from "oszust", "partnerstwo" from "partner".
+DERIVATIONS = (("stwami", "st"), ("stwach", "st"), ("stwem", "st"), ("stwie", "st"), ("stwom", "st"),
+               ("stwa", "st"), ("stwo", "st"), ("stw", "st"))
+FAMILY_LENGTH, FAMILY_MIN = 7, 5
 MAX_WORD = 60
 
 
@@ -85,7 +89,11 @@ def family_term(word, language="pl"):
         return None
     folded = fold(word.lower())
     folded = _alternated(folded) or folded
-    if len(folded) <= FAMILY_LENGTH or "-" in folded[:FAMILY_LENGTH]:
+    for ending, replacement in DERIVATIONS:
+        if folded.endswith(ending) and len(folded) - len(ending) + len(replacement) >= FAMILY_MIN:
+            folded = folded[: -len(ending)] + replacement
+            break
+    if len(folded) < FAMILY_MIN or "-" in folded[:FAMILY_LENGTH] or not folded.isalpha():
         return None
     return "~" + folded[:FAMILY_LENGTH]
 

@@ -50,7 +50,18 @@ def page_text(page):
     extra = getattr(page, "search_extra_text", None)
     if callable(extra):
         value_text(extra(), out)
+    value_text(taxonomy_keywords(page), out)
     return out.text()[:MAX_TEXT], out.headings
+
+
+def taxonomy_keywords(page):
+    """The keywords editors gave a scenario's area, level and audiences ("osoby starsze" for
+    seniors), read from the relations themselves, not from fields a save() derives."""
+    items = [getattr(page, name, None) for name in ("area", "level")]
+    audiences = getattr(page, "audiences", None)
+    if audiences is not None and hasattr(audiences, "all"):
+        items.extend(audiences.all())
+    return "\n".join(item.keywords for item in items if item is not None and getattr(item, "keywords", ""))
 
 
 def page_date(page):

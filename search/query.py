@@ -8,6 +8,8 @@ the words of a synonym phrase (search.synonyms.SYNONYM_WEIGHT).
 
 from dataclasses import dataclass, field
 
+from django.db.models import Count
+
 from core.text import fold
 from search import synonyms
 from search.analysis import exact_terms, family_term, is_stopword, tokens
@@ -17,6 +19,8 @@ from search.spelling import correction, spelled_variants
 MAX_WORDS = 12
 MAX_TOKENS = 200
 FAMILY_WEIGHT = 0.5
+PREFIX_WEIGHT = 0.8
+MAX_PREFIX_TERMS = 20
 
 
 @dataclass
@@ -68,6 +72,16 @@ def present_terms(terms, language):
                .values_list("term", flat=True).distinct())
 
 
+def terms_starting(folded, language):
+    """The commonest terms that start with a word of four letters or more (as the word is)."""
+    if len(folded) < 4 or not folded.replace("-", "").isalnum():
+        return set()
+    high = folded[:-1] + chr(ord(folded[-1]) + 1)
+    rows = (SearchPosting.objects.filter(language=language, term__gte=folded, term__lt=high)
+            .values_list("term").annotate(n=Count("id")).order_by("-n", "term")[:MAX_PREFIX_TERMS])
+    return {term for term, _n in rows if term.startswith(folded)}
+
+
 def parse(text, language, exact=False):
     """The slots of a query. Unless `exact`, a word that matches nothing in the index is
     replaced by its correction (search.spelling), once: a corrected word is an indexed word,
@@ -88,6 +102,10 @@ def parse(text, language, exact=False):
         present = present_terms(every_term, language)
         for index, (word, alts) in enumerate(zip(words, alternatives, strict=True)):
             if any(unit & present for _w, units in alts for unit in units):
+                continue
+            started = terms_starting(fold(word.lower()), language)
+            if started:  # "lodz" finds "Łódzki": the start of a word is not a typo
+                alternatives[index] = [(PREFIX_WEIGHT, [frozenset(started)])]
                 continue
             better = correction(word, language)
             if better:
