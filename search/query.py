@@ -101,7 +101,7 @@ def parse(text, language, exact=False):
         every_term = {t for alts in alternatives for _w, units in alts for unit in units for t in unit}
         present = present_terms(every_term, language)
         for index, (word, alts) in enumerate(zip(words, alternatives, strict=True)):
-            if any(unit & present for _w, units in alts for unit in units):
+            if alts[0][1][0] & present:  # its own stems are in the index
                 continue
             started = terms_starting(fold(word.lower()), language)
             if started:  # "lodz" finds "Łódzki": the start of a word is not a typo
@@ -116,7 +116,8 @@ def parse(text, language, exact=False):
         Slot([word], position, position, alts)
         for (position, _typed), word, alts in zip(meaningful, words, alternatives, strict=True)
     ]
-    for start, end, others in reversed(synonyms.matches(words, language)):
+    own_terms = [alts[0][1][0] for alts in alternatives]
+    for start, end, others in reversed(synonyms.matches(own_terms, language)):
         merged = slots[start:end]
         own = (1.0, [unit for slot in merged for unit in slot.alternatives[0][1]])
         extra = [(synonyms.SYNONYM_WEIGHT, [exact_terms(fold(w.lower()), language) for w in other]) for other in others]

@@ -13,8 +13,18 @@ from django.core.cache import cache
 from django.template.response import TemplateResponse
 
 
+def client_address(request):
+    """The client's address: REMOTE_ADDR, or behind our proxy the last address it added to
+    X-Forwarded-For (earlier ones are whatever the client sent)."""
+    if getattr(settings, "SEARCH_CLIENT_FROM_FORWARDED_FOR", False):
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+        if forwarded:
+            return forwarded[-1]
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def client_key(request):
-    address = request.META.get("REMOTE_ADDR", "") or "unknown"
+    address = client_address(request) or "unknown"
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:

@@ -7,7 +7,7 @@ from django.utils.safestring import mark_safe
 from core.text import fold
 from search.analysis import exact_terms, family_term, is_stopword, plain_words, tokens
 from search.models import SearchEntry, SearchPosting
-from search.state import generation
+from search.state import cache_key
 
 SNIPPET_WORDS = 30
 SUGGESTIONS = 8
@@ -46,7 +46,7 @@ def suggestions(query, language, limit=SUGGESTIONS):
     typed = [word for word in typed if not is_stopword(word, language)] or typed
     if not typed or len(fold(query).strip()) < 2:
         return []
-    key = f"search-suggest:{generation()}:{language}:{fold(' '.join(typed).lower())}"
+    key = cache_key("suggest", language, fold(" ".join(typed).lower()))
     found = cache.get(key)
     if found is not None:
         return found

@@ -18,12 +18,11 @@ from django.db.models import Count
 from core.text import fold
 from search.analysis import deletes, exact_terms, is_stopword, osa_distance, plain_words
 from search.models import SearchPosting, SpellingKey
-from search.state import generation
+from search.state import cache_key
 
 MIN_LENGTH, MAX_LENGTH = 4, 30
 LETTERS = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 CHUNK = 500
-_known = set()  # (language, word) already stored by this process
 
 
 def spelling_words(text, language):
@@ -37,7 +36,7 @@ def spelling_words(text, language):
 
 def remember_words(language, text):
     """Store the words of a text that the index does not know yet."""
-    wanted = {word for word in spelling_words(text, language) if (language, word) not in _known}
+    wanted = spelling_words(text, language)
     if not wanted:
         return
     folded = sorted({fold(word) for word in wanted})
@@ -50,9 +49,6 @@ def remember_words(language, text):
         [SpellingKey(language=language, key=key, word=word) for word in sorted(new) for key in deletes(fold(word))],
         batch_size=2000, ignore_conflicts=True,
     )
-    if len(_known) > 500_000:
-        _known.clear()
-    _known.update((language, word) for word in wanted)
 
 
 def spelled_variants(folded_words, language):
@@ -84,7 +80,7 @@ def correction(word, language):
     folded = fold(word.lower())
     if not (MIN_LENGTH <= len(folded) <= MAX_LENGTH) or not LETTERS.match(folded):
         return None
-    key = f"search-correct:{generation()}:{language}:{folded}"
+    key = cache_key("correct", language, folded)
     cached = cache.get(key)
     if cached is not None:
         return cached or None

@@ -34,19 +34,16 @@ def groups(language):
     return found
 
 
-def _same_word(a, b, language):
-    return bool(exact_terms(a, language) & exact_terms(b, language))
-
-
-def matches(words, language):
-    """(start, end, [other phrases]) for each synonym phrase found in the list of query words;
-    the longest first, no two overlapping."""
+def matches(word_terms, language):
+    """(start, end, [other phrases]) for each synonym phrase found in the query, given the
+    stems of each of its meaningful words; the longest first, no two overlapping."""
+    words = word_terms
     found = []
     for group in groups(language):
         for phrase in group:
             size = len(phrase)
             for start in range(len(words) - size + 1):
-                if all(_same_word(words[start + i], phrase[i], language) for i in range(size)):
+                if all(words[start + i] & exact_terms(phrase[i], language) for i in range(size)):
                     others = [other for other in group if other is not phrase]
                     found.append((start, start + size, others))
     found.sort(key=lambda item: (-(item[1] - item[0]), item[0]))
