@@ -3,12 +3,14 @@
 One analysis for indexing and for queries, so SQLite and PostgreSQL see the same terms:
 
 - words are cut out with their positions (search.normalise.WORD);
-- each word gives its Snowball stems, with its Polish letters and folded
-  (search.normalise.word_forms), so "seniorów" and "seniorow" meet;
-- Polish words also give the stems of their base after a consonant alternation of the
-  plural ("seniorzy" → "senior", "oszuści" → "oszust") and a *family* term, "~" plus the
+- each word gives its Snowball stem, taken with its Polish letters and then folded
+  ("seniorów" → "senior"); a query typed without Polish letters reaches it through the
+  spellings the index knows, so "seniorow" and "seniorów" meet;
+- Polish words also give the stem of their base after a consonant alternation of the
+  plural ("seniorzy" → "senior", "oszuści" → "oszust") and a *family* key, "~" plus the
   first seven folded letters of the word (after "-stwo" → "-st", so "oszustwa" meets
-  "oszust"; words of five letters or more), so that derived words meet at a lower weight
+  "oszust"; words of five letters or more); a query word also looks for the indexed words
+  of its family, at a lower weight
   ("przypomnienie" and "przypominać" → "~przypom", "rejestracja" and "rejestrować" →
   "~rejestr"). A small table covers the irregular words (LEMMAS);
 - common words (STOPWORDS: conjunctions, prepositions, question and filler words) are
@@ -18,8 +20,10 @@ One analysis for indexing and for queries, so SQLite and PostgreSQL see the same
 import re
 from functools import lru_cache
 
+import snowballstemmer
+
 from core.text import fold
-from search.normalise import WORD, word_forms
+from search.normalise import WORD
 
 # Words that decide nothing: conjunctions, prepositions, pronouns, question and filler
 # words. Folded, so "się" and "sie" are both here.
@@ -29,7 +33,7 @@ STOPWORDS = {
         sie u za przy pod nad bez ale gdzie kiedy co kto kogo komu czego czym ktory ktora ktore ktorych ktorej
         mozna moge mozemy moja moj moje mi mnie my nas nam wy ja ty on ona ono oni one jego jej ich go mu je
         jest sa byc by aby zeby ze tak nie czyli np itp przez tez juz jeszcze tylko bardzo sobie swoj swoja swoje
-        czyli ile jakos prosze chce chcialbym chcialabym potrzebuje szukam
+        czyli ile jakos prosze chce chcialbym chcialabym potrzebuje szukam robic zrobic trzeba
     """.split()),
     "en": set("""
         a an the of and or for to in on at by with how is are be was were do does did i my me we our you your
@@ -70,15 +74,25 @@ def _alternated(folded):
     return None
 
 
+@lru_cache(maxsize=4)
+def _stemmer(language):
+    return snowballstemmer.stemmer({"pl": "polish", "en": "english"}.get(base_language(language), "polish"))
+
+
 @lru_cache(maxsize=50_000)
 def exact_terms(word, language="pl"):
-    """The stems a word is indexed and looked up under (a frozenset of strings)."""
+    """The stems a word is indexed and looked up under (a frozenset of strings): the stem of
+    the word as spelled, folded ("seniorów" → "senior"), and for Polish the stem of its base
+    after a plural alternation ("seniorzy" → "senior"). One term per word in most cases, so
+    the index stays small; a query typed without Polish letters reaches the spelled stems
+    through the spellings the index knows (search.spelling.spelled_variants)."""
     lower = word.lower()[:MAX_WORD]
-    terms = set(word_forms(lower, language))
+    stemmer = _stemmer(language)
+    terms = {fold(stemmer.stemWord(lower))}
     if base_language(language) == "pl":
         base = _alternated(fold(lower))
         if base:
-            terms |= word_forms(base, language)
+            terms.add(fold(stemmer.stemWord(base)))
     return frozenset(terms)
 
 
@@ -105,16 +119,14 @@ def tokens(text):
 
 
 def analyse(text, language, start=0):
-    """{term: [positions]} for a text, stopwords left out, positions from `start`."""
+    """{term: [positions]} for a text, stopwords left out, positions from `start`. Family
+    terms are not stored: a query finds a family through the words the index knows."""
     postings = {}
     for position, word in tokens(text):
         if len(word) > MAX_WORD or is_stopword(word, language):
             continue
         for term in exact_terms(word, language):
             postings.setdefault(term, []).append(start + position)
-        family = family_term(word, language)
-        if family:
-            postings.setdefault(family, []).append(start + position)
     return postings
 
 

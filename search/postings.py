@@ -8,6 +8,8 @@ from search.models import SearchPosting
 K1, B, TYPICAL_WORDS = 1.2, 0.75, 300
 SCALE = 1000
 TITLE_BONUS, HEADING_BONUS = 1500, 500
+# A document weighs less than a page with the same words: the page says what it is for.
+DOCUMENT_FACTOR = 0.8
 # Gap between the title's positions and the text's, so a phrase never spans them.
 TEXT_START_GAP = 50
 MAX_POSITIONS = 24
@@ -38,6 +40,8 @@ def entry_postings(entry, headings, language):
         if term in title_terms:
             weight += TITLE_BONUS
             field = SearchPosting.TITLE
+        if entry.document_id is not None:
+            weight = max(1, round(weight * DOCUMENT_FACTOR))
         stored = " ".join(str(position) for position in positions[:MAX_POSITIONS])
         rows.append(SearchPosting(entry_id=entry.pk, language=entry.language, term=term[:64], weight=weight,
                                   field=field, positions=stored))

@@ -14,7 +14,7 @@ from core.text import fold
 from search import synonyms
 from search.analysis import exact_terms, family_term, is_stopword, tokens
 from search.models import SearchPosting
-from search.spelling import correction, spelled_variants
+from search.spelling import correction, family_words, spelled_variants
 
 MAX_WORDS = 12
 MAX_TOKENS = 200
@@ -53,16 +53,26 @@ class ParsedQuery:
         return frozenset().union(*(slot.terms() for slot in self.slots)) if self.slots else frozenset()
 
 
-def word_alternatives(word, language, variants):
+def word_alternatives(word, language, variants, families):
     folded = fold(word.lower())
-    exact = set(exact_terms(folded, language))
+    exact = set(exact_terms(folded, language)) | exact_terms(word, language)
     for spelling in variants.get(folded, ()):
         exact |= exact_terms(spelling, language)
     alternatives = [(1.0, [frozenset(exact)])]
-    family = family_term(folded, language)
-    if family:
-        alternatives.append((FAMILY_WEIGHT, [frozenset({family})]))
+    kin = set()
+    for relative in families.get(family_term(folded, language), ()):
+        kin |= exact_terms(relative, language)
+    kin -= exact
+    if kin:
+        alternatives.append((FAMILY_WEIGHT, [frozenset(kin)]))
     return alternatives
+
+
+def lookups(words, language):
+    """The spellings and families the index knows for these words (two small queries)."""
+    folded = [fold(word.lower()) for word in words]
+    families = [family for family in (family_term(word, language) for word in folded) if family]
+    return spelled_variants(folded, language), family_words(families, language)
 
 
 def present_terms(terms, language):
@@ -94,9 +104,9 @@ def parse(text, language, exact=False):
         return parsed
     parsed.words_left_out = max(0, len(meaningful) - MAX_WORDS)
     meaningful = meaningful[:MAX_WORDS]
-    variants = spelled_variants([fold(word.lower()) for _p, word in meaningful], language)
     words = [word for _p, word in meaningful]
-    alternatives = [word_alternatives(word, language, variants) for word in words]
+    variants, families = lookups(words, language)
+    alternatives = [word_alternatives(word, language, variants, families) for word in words]
     if not exact:
         every_term = {t for alts in alternatives for _w, units in alts for unit in units for t in unit}
         present = present_terms(every_term, language)
@@ -111,7 +121,7 @@ def parse(text, language, exact=False):
             if better:
                 parsed.corrections[word] = better
                 words[index] = better
-                alternatives[index] = word_alternatives(better, language, spelled_variants([fold(better)], language))
+                alternatives[index] = word_alternatives(better, language, *lookups([better], language))
     slots = [
         Slot([word], position, position, alts)
         for (position, _typed), word, alts in zip(meaningful, words, alternatives, strict=True)

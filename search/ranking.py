@@ -7,7 +7,8 @@ decided here, with ties broken by URL and title, never by row order):
    (BM25's idf), so a rare word weighs more than a common one and a title or heading hit
    more than one in the text (the weights carry those bonuses);
 3. the best RERANK entries get proximity and exact-phrase bonuses from the positions;
-4. pages before documents; a document whose page is found too is left out (same place).
+4. pages before documents (a document's weights are lower from indexing on); a document
+   whose page is found too is left out (same place). At most MAX_RESULTS are ranked.
 """
 
 import math
@@ -15,13 +16,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import connection
+from django.db.models import Count
 
 from search.models import SearchEntry, SearchPosting
 from search.query import ParsedQuery, parse
 
 RERANK = 60
-DOCUMENT_FACTOR = 0.8
 NEAR = 4
+# Results ranked and listed at most; a query matching more says so (search.views).
+MAX_RESULTS = 500
 
 
 @dataclass
@@ -31,6 +34,7 @@ class SearchResults:
     entries: object
     kind_counts: dict = field(default_factory=dict)
     parsed: ParsedQuery = None
+    total_matching: int = 0
 
 
 class RankedEntries:
@@ -64,23 +68,67 @@ def _table(model):
     return connection.ops.quote_name(model._meta.db_table)
 
 
-def unit_weights(units, language):
-    """{entry id: (kind, page id, document id, words, url, title, [weight per unit])}."""
-    every = sorted({term for unit in units for term in unit})
-    columns, params = [], []
+def _greatest(expressions):
+    if len(expressions) == 1:
+        return expressions[0]
+    name = "GREATEST" if connection.vendor == "postgresql" else "MAX"  # the scalar max on SQLite
+    return f"{name}({', '.join(expressions)})"
+
+
+def entry_frequencies(terms, language):
+    rows = (SearchPosting.objects.filter(language=language, term__in=sorted(terms))
+            .values_list("term").annotate(n=Count("entry_id")).values_list("term", "n"))
+    return dict(rows)
+
+
+def best_entries(slots, language, kind=None, limit=None):
+    """(total matching, [(entry id, slots met, score)] best first, at most `limit`).
+
+    One aggregate over the postings of the query's terms: the best weight of each unit per
+    entry, then, per slot, its best alternative's sum of weight × rarity; ordered by slots
+    met and score in the database, so only the best `limit` rows travel to Python."""
+    units = []
+    for slot in slots:
+        for _weight, slot_units in slot.alternatives:
+            units.extend(unit for unit in slot_units if unit not in units)
+    frequencies = entry_frequencies({t for unit in units for t in unit}, language)
+    total = SearchEntry.objects.filter(language=language).count() or 1
+    idf = []
     for unit in units:
-        marks = ", ".join(["%s"] * len(unit))
-        columns.append(f"MAX(CASE WHEN p.term IN ({marks}) THEN p.weight ELSE 0 END)")
+        n = max((frequencies.get(term, 0) for term in unit), default=0)
+        idf.append(math.log(1 + (total - n + 0.5) / (n + 0.5)) / 1000)
+    columns, params = [], []
+    for number, unit in enumerate(units):
+        columns.append(f"MAX(CASE WHEN p.term IN ({', '.join(['%s'] * len(unit))}) THEN p.weight ELSE 0 END) AS u{number}")
         params.extend(sorted(unit))
+    met, scores = [], []
+    for slot in slots:
+        conditions, values = [], []
+        for weight, slot_units in slot.alternatives:
+            numbers = [units.index(unit) for unit in slot_units]
+            condition = " AND ".join(f"u{n} > 0" for n in numbers)
+            gained = " + ".join(f"{idf[n]!r} * u{n}" for n in numbers)
+            conditions.append(f"({condition})")
+            values.append(f"(CASE WHEN {condition} THEN {weight!r} * ({gained}) ELSE 0 END)")
+        met.append(f"(CASE WHEN {' OR '.join(conditions)} THEN 1 ELSE 0 END)")
+        scores.append(_greatest(values))
+    every = sorted({t for unit in units for t in unit})
+    where = f"p.language = %s AND p.term IN ({', '.join(['%s'] * len(every))})"
+    where_params = [language, *every]
+    if kind:
+        where += f" AND p.entry_id IN (SELECT id FROM {_table(SearchEntry)} WHERE language = %s AND kind = %s)"
+        where_params += [language, kind]
     sql = (
-        f"SELECT e.id, e.kind, e.page_id, e.document_id, e.word_count, e.url, e.title, agg.* FROM ("
-        f"SELECT p.entry_id AS entry_key, {', '.join(columns)} FROM {_table(SearchPosting)} p "
-        f"WHERE p.language = %s AND p.term IN ({', '.join(['%s'] * len(every))}) GROUP BY p.entry_id"
-        f") agg JOIN {_table(SearchEntry)} e ON e.id = agg.entry_key"
+        f"SELECT entry_id, met, score, COUNT(*) OVER () FROM ("
+        f"SELECT entry_id, {' + '.join(met)} AS met, {' + '.join(scores)} AS score FROM ("
+        f"SELECT p.entry_id AS entry_id, {', '.join(columns)} FROM {_table(SearchPosting)} p "
+        f"WHERE {where} GROUP BY p.entry_id) weights) ranked "
+        f"ORDER BY met DESC, score DESC, entry_id LIMIT %s"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, language, *every])
-        return {row[0]: (row[1], row[2], row[3], row[4], row[5], row[6], row[8:]) for row in cursor.fetchall()}
+        cursor.execute(sql, [*params, *where_params, limit or MAX_RESULTS])
+        rows = cursor.fetchall()
+    return (rows[0][3] if rows else 0), [(entry_id, met, score) for entry_id, met, score, _n in rows]
 
 
 def _positions(entry_ids, terms, language):
@@ -123,36 +171,28 @@ def run_search(query, language, kind=None, exclude_pages=(), exact=False, parsed
     slots = parsed.slots
     if not slots:
         return SearchResults(query, frozenset(), RankedEntries([]), parsed=parsed)
-    units = []
-    for slot in slots:
-        for _weight, slot_units in slot.alternatives:
-            for unit in slot_units:
-                if unit not in units:
-                    units.append(unit)
-    rows = unit_weights(units, language)
-    index_of = {unit: i for i, unit in enumerate(units)}
-    total = max(len(rows), SearchEntry.objects.filter(language=language).count())
-    frequency = [0] * len(units)
-    for *_meta, weights in rows.values():
-        for i, weight in enumerate(weights):
-            if weight:
-                frequency[i] += 1
-    idf = [math.log(1 + (total - n + 0.5) / (n + 0.5)) for n in frequency]
-    ranked = []
-    for entry_id, (entry_kind, page_id, document_id, words, url, title, weights) in rows.items():
-        matched, score = 0, 0.0
-        for slot in slots:
-            best = 0.0
-            for weight, slot_units in slot.alternatives:
-                values = [weights[index_of[unit]] for unit in slot_units]
-                if all(values):
-                    best = max(best, weight * sum(idf[index_of[u]] * v for u, v in zip(slot_units, values)) / 1000)
-            if best:
-                matched += 1
-                score += best
-        if document_id is not None:
-            score *= DOCUMENT_FACTOR
-        ranked.append([matched, score, entry_id, entry_kind, page_id, document_id, words, url, title])
+    total, best = best_entries(slots, language)
+    counts_from = None
+    if kind and total > len(best):  # the kind's entries may lie beyond the best MAX_RESULTS
+        counts_from = best
+        total, best = best_entries(slots, language, kind)
+    ranked, kind_counts = _rank(best, slots, parsed, language, exclude_pages)
+    if counts_from is not None:
+        kind_counts = _rank(counts_from, slots, parsed, language, exclude_pages, rerank=False)[1]
+    if kind:
+        ranked = [row for row in ranked if row[3] == kind]
+    results = SearchResults(query, parsed.terms(), RankedEntries([row[2] for row in ranked]), kind_counts, parsed)
+    results.total_matching = total
+    return results
+
+
+def _rank(best, slots, parsed, language, exclude_pages, rerank=True):
+    meta = {
+        row[0]: row[1:]
+        for row in SearchEntry.objects.filter(pk__in=[entry_id for entry_id, _m, _s in best])
+        .values_list("id", "kind", "page_id", "document_id", "word_count", "url", "title")
+    }
+    ranked = [[met, score, entry_id, *meta[entry_id]] for entry_id, met, score in best if entry_id in meta]
     # A document whose page matches too adds nothing: the page result leads to the same place.
     matched_pages = {row[4] for row in ranked if row[5] is None}
     excluded = set(exclude_pages)
@@ -160,19 +200,16 @@ def run_search(query, language, kind=None, exclude_pages=(), exact=False, parsed
         row for row in ranked
         if not (row[5] is not None and row[4] in matched_pages) and not (row[5] is None and row[4] in excluded)
     ]
-    kind_counts = dict(Counter(row[3] for row in ranked))
-    if kind:
-        ranked = [row for row in ranked if row[3] == kind]
 
     def order(row):
         return (-row[0], -round(row[1], 6), row[5] is not None, row[6], row[7], row[8])
 
     ranked.sort(key=order)
-    if len(slots) > 1 and ranked:
+    if rerank and len(slots) > 1 and ranked:
         top = ranked[:RERANK]
         positions = _positions([row[2] for row in top], parsed.terms(), language)
         for row in top:
             row[1] *= 1 + proximity_bonus(slots, positions.get(row[2], {}))
         top.sort(key=order)
         ranked[:RERANK] = top
-    return SearchResults(query, parsed.terms(), RankedEntries([row[2] for row in ranked]), kind_counts, parsed)
+    return ranked, dict(Counter(row[3] for row in ranked))

@@ -5,7 +5,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from core.text import fold
-from search.analysis import exact_terms, family_term, is_stopword, plain_words, tokens
+from search.analysis import exact_terms, is_stopword, plain_words, tokens
 from search.models import SearchEntry, SearchPosting
 from search.state import cache_key
 
@@ -17,7 +17,7 @@ MAX_SUGGESTION_CANDIDATES = 2000
 def _word_matches(word, terms, language):
     if not terms or len(word) > 60 or is_stopword(word, language):
         return False
-    return bool(exact_terms(word, language) & terms) or family_term(word, language) in terms
+    return bool(exact_terms(word, language) & terms)
 
 
 def snippet(text, terms, language):

@@ -16,7 +16,7 @@ from django.core.cache import cache
 from django.db.models import Count
 
 from core.text import fold
-from search.analysis import deletes, exact_terms, is_stopword, osa_distance, plain_words
+from search.analysis import deletes, exact_terms, family_term, is_stopword, osa_distance, plain_words
 from search.models import SearchPosting, SpellingKey
 from search.state import cache_key
 
@@ -61,6 +61,20 @@ def spelled_variants(folded_words, language):
         if fold(word) == key and word != key:
             variants.setdefault(key, set()).add(word)
     return variants
+
+
+def family_words(families, language, limit=40):
+    """{family key: {indexed words of that family}} (search.analysis.family_term), found by
+    the start of their folded spelling."""
+    found = {}
+    for family in sorted(set(families)):
+        prefix = family[1:]
+        high = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        rows = (SpellingKey.objects.filter(language=language, key__gte=prefix, key__lt=high)
+                .order_by("key", "word").values_list("key", "word")[:limit * 12])
+        words = {word for key, word in rows if fold(word) == key and family_term(word, language) == family}
+        found[family] = set(sorted(words)[:limit])
+    return found
 
 
 def max_distance(folded):

@@ -12,8 +12,8 @@ from wagtail.models import Page
 
 from search.query import parse
 from search.querylog import log_query
-from search.ratelimit import rate_limited
 from search.ranking import run_search
+from search.ratelimit import rate_limited
 from search.snippets import snippet, suggestions
 
 RESULTS_PER_PAGE = 10
@@ -81,6 +81,9 @@ def search(request):
             notices.append(_("We searched for the first %(n)s words of your query.") % {"n": len(parsed.slots)})
         promoted = promoted_for(query, language) if number == 1 else []
         results = run_search(query, language, kind, exclude_pages={pick.page_id for pick in promoted}, parsed=parsed)
+        if results.total_matching > len(results.entries) and not kind:
+            notices.append(_("%(total)s entries match; we list the best %(shown)s. Add a word to narrow the search.")
+                           % {"total": results.total_matching, "shown": len(results.entries)})
         paginator = Paginator(results.entries, RESULTS_PER_PAGE)
         if number < 1 or (number > paginator.num_pages and paginator.count):
             raise Http404(_("There is no such page of results."))
