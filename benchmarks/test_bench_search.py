@@ -45,6 +45,12 @@ def add_postings(entries):
 
 @pytest.fixture
 def big_index(db):
+    return build_big_index()
+
+
+def build_big_index():
+    """10 000 scenario entries and 1 000 document entries with their postings (also callable
+    from a shell, to profile against a kept database)."""
     rng = random.Random(2016)
     root = Page.get_first_root_node()
     from django.contrib.contenttypes.models import ContentType

@@ -10,6 +10,7 @@ from search.models import SearchEntry, SearchPosting
 from search.state import cache_key
 
 SNIPPET_WORDS = 30
+MAX_SCANNED = 5000  # words looked through for the first match
 SUGGESTIONS = 8
 MAX_SUGGESTION_CANDIDATES = 2000
 
@@ -21,15 +22,19 @@ def _word_matches(word, terms, language):
 
 
 def snippet(text, terms, language):
-    """About 30 words around the first match, matched words in <mark>. Safe HTML."""
+    """About 30 words around the first match, matched words in <mark>. Safe HTML. Only the
+    words up to the first match and the window shown are looked at."""
     pieces = (text or "").split()
     if not pieces:
         return ""
-    hits = [any(_word_matches(w, terms, language) for w in plain_words(piece)) for piece in pieces]
-    first = next((i for i, hit in enumerate(hits) if hit), 0)
+
+    def hit(piece):
+        return any(_word_matches(w, terms, language) for w in plain_words(piece))
+
+    first = next((i for i, piece in enumerate(pieces[:MAX_SCANNED]) if hit(piece)), 0)
     start = max(0, first - 8)
     chosen = range(start, min(len(pieces), start + SNIPPET_WORDS))
-    out = [f"<mark>{escape(pieces[i])}</mark>" if hits[i] else escape(pieces[i]) for i in chosen]
+    out = [f"<mark>{escape(pieces[i])}</mark>" if hit(pieces[i]) else escape(pieces[i]) for i in chosen]
     prefix = "… " if start > 0 else ""
     suffix = " …" if start + SNIPPET_WORDS < len(pieces) else ""
     return mark_safe(prefix + " ".join(out) + suffix)
