@@ -13,6 +13,7 @@ DOCUMENT_FACTOR = 0.8
 # Gap between the title's positions and the text's, so a phrase never spans them.
 TEXT_START_GAP = 50
 MAX_POSITIONS = 24
+TITLE_MARK = "^"
 
 
 def term_weight(count, words):
@@ -45,6 +46,11 @@ def entry_postings(entry, headings, language):
         stored = " ".join(str(position) for position in positions[:MAX_POSITIONS])
         rows.append(SearchPosting(entry_id=entry.pk, language=entry.language, term=term[:64], weight=weight,
                                   field=field, positions=stored))
+    # Title words again under "^" + term, weightless, for the search box's suggestions: a
+    # range of these is a walk along the index, without looking at the text's postings.
+    for term in title_terms:
+        rows.append(SearchPosting(entry_id=entry.pk, language=entry.language, term=(TITLE_MARK + term)[:64],
+                                  weight=0, field=SearchPosting.TITLE, positions=""))
     return rows, words
 
 

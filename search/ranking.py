@@ -107,9 +107,10 @@ def best_entries(slots, language, kind=None, limit=None):
         for weight, slot_units in slot.alternatives:
             numbers = [units.index(unit) for unit in slot_units]
             condition = " AND ".join(f"u{n} > 0" for n in numbers)
-            gained = " + ".join(f"{idf[n]!r} * u{n}" for n in numbers)
+            # Floating point on both databases (a bare literal would be NUMERIC on PostgreSQL).
+            gained = " + ".join(f"CAST({idf[n]!r} AS DOUBLE PRECISION) * u{n}" for n in numbers)
             conditions.append(f"({condition})")
-            values.append(f"(CASE WHEN {condition} THEN {weight!r} * ({gained}) ELSE 0 END)")
+            values.append(f"(CASE WHEN {condition} THEN CAST({weight!r} AS DOUBLE PRECISION) * ({gained}) ELSE 0 END)")
         met.append(f"(CASE WHEN {' OR '.join(conditions)} THEN 1 ELSE 0 END)")
         scores.append(_greatest(values))
     every = sorted({t for unit in units for t in unit})
@@ -128,7 +129,7 @@ def best_entries(slots, language, kind=None, limit=None):
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, *where_params, limit or MAX_RESULTS])
         rows = cursor.fetchall()
-    return (rows[0][3] if rows else 0), [(entry_id, met, score) for entry_id, met, score, _n in rows]
+    return (rows[0][3] if rows else 0), [(entry_id, met, float(score)) for entry_id, met, score, _n in rows]
 
 
 def _positions(entry_ids, terms, language):

@@ -1,18 +1,21 @@
 """Result snippets and the search box's suggestions."""
 
 from django.core.cache import cache
+from django.db.models import Q
+from django.db.models.functions import Length
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from core.text import fold
 from search.analysis import exact_terms, is_stopword, plain_words, tokens
 from search.models import SearchEntry, SearchPosting
+from search.postings import TITLE_MARK
 from search.state import cache_key
 
 SNIPPET_WORDS = 30
 MAX_SCANNED = 5000  # words looked through for the first match
 SUGGESTIONS = 8
-MAX_SUGGESTION_CANDIDATES = 2000
+CANDIDATES = 40
 
 
 def _word_matches(word, terms, language):
@@ -49,7 +52,8 @@ def suggestions(query, language, limit=SUGGESTIONS):
     the title terms of the index, shortest titles first."""
     typed = [word for _p, word in tokens(query[:60])]
     typed = [word for word in typed if not is_stopword(word, language)] or typed
-    if not typed or len(fold(query).strip()) < 2:
+    typed = typed[:-1] if len(typed) > 1 and len(typed[-1]) < 2 else typed  # "bankowość x": wait for more
+    if not typed or len(fold(query).strip()) < 2 or len(typed[-1]) < 2:
         return []
     key = cache_key("suggest", language, fold(" ".join(typed).lower()))
     found = cache.get(key)
@@ -57,23 +61,22 @@ def suggestions(query, language, limit=SUGGESTIONS):
         return found
     *complete, last = typed
     last = fold(last.lower())
-    entry_sets = []
-    for word in complete:
-        ids = SearchPosting.objects.filter(language=language, field=SearchPosting.TITLE,
-                                           term__in=sorted(exact_terms(word, language)))
-        entry_sets.append(set(ids.values_list("entry_id", flat=True)))
-    low, high = _prefix_range(last)
-    started = SearchPosting.objects.filter(language=language, field=SearchPosting.TITLE, term__gte=low, term__lt=high)
-    ids = {entry_id for term, entry_id in started.values_list("term", "entry_id")[:MAX_SUGGESTION_CANDIDATES]
-           if term.startswith(last)}
+    low, high = _prefix_range(TITLE_MARK + last)
     # A stem can be shorter than what was typed ("bankowo…" → "bankow").
-    shorter = sorted(exact_terms(last, language) | {last[:n] for n in range(3, len(last))})
-    ids |= set(SearchPosting.objects.filter(language=language, field=SearchPosting.TITLE, term__in=shorter)
-               .values_list("entry_id", flat=True)[:MAX_SUGGESTION_CANDIDATES])
-    for other in entry_sets:
-        ids &= other
-    rows = SearchEntry.objects.filter(pk__in=sorted(ids)[:MAX_SUGGESTION_CANDIDATES], document__isnull=True)
-    titles = sorted(rows.values_list("title", "url"), key=lambda row: (len(row[0]), fold(row[0]), row[1]))
+    shorter = sorted(TITLE_MARK + term for term in exact_terms(last, language) | {last[:n] for n in range(3, len(last))})
+    title_postings = SearchPosting.objects.filter(language=language)
+    # Two subqueries, not one with OR: each can then walk the (language, term) index.
+    started = title_postings.filter(term__gte=low, term__lt=high).values("entry_id")
+    stems = title_postings.filter(term__in=shorter).values("entry_id")
+    rows = SearchEntry.objects.filter(language=language, document__isnull=True).filter(
+        Q(pk__in=started) | Q(pk__in=stems)
+    )
+    for word in complete:
+        marked = sorted(TITLE_MARK + term for term in exact_terms(word, language))
+        rows = rows.filter(pk__in=title_postings.filter(term__in=marked).values("entry_id"))
+    # The shortest titles first; the exact order is decided below, the same on every database.
+    titles = list(rows.annotate(size=Length("title")).order_by("size", "id").values_list("title", "url")[:CANDIDATES])
+    titles.sort(key=lambda row: (len(row[0]), fold(row[0]), row[1]))
     found = [(title, url) for title, url in titles if _title_fits(title, typed, language)][:limit]
     cache.set(key, found, 300)
     return found
