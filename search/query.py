@@ -75,11 +75,9 @@ def lookups(words, language):
     return spelled_variants(folded, language), family_words(families, language)
 
 
-def present_terms(terms, language):
-    if not terms:
-        return set()
-    return set(SearchPosting.objects.filter(language=language, term__in=sorted(terms))
-               .values_list("term", flat=True).distinct())
+def has_postings(terms, language):
+    """Whether any of the terms is in the index (an index seek, not a count)."""
+    return bool(terms) and SearchPosting.objects.filter(language=language, term__in=sorted(terms)).exists()
 
 
 def terms_starting(folded, language):
@@ -108,10 +106,8 @@ def parse(text, language, exact=False):
     variants, families = lookups(words, language)
     alternatives = [word_alternatives(word, language, variants, families) for word in words]
     if not exact:
-        every_term = {t for alts in alternatives for _w, units in alts for unit in units for t in unit}
-        present = present_terms(every_term, language)
         for index, (word, alts) in enumerate(zip(words, alternatives, strict=True)):
-            if alts[0][1][0] & present:  # its own stems are in the index
+            if has_postings(alts[0][1][0], language):  # its own stems are in the index
                 continue
             started = terms_starting(fold(word.lower()), language)
             if started:  # "lodz" finds "Łódzki": the start of a word is not a typo
