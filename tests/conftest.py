@@ -11,6 +11,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo_content", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_site_data():
+    """The site, menus and footer are cached (core.site_data); the test database is rolled back
+    without signals, so every test starts (and leaves) with a new generation."""
+    from core import site_data
+
+    site_data.invalidate()
+    yield
+    site_data.invalidate()
+
+
 @pytest.fixture
 def demo(db):
     """The demo site, as `make run` builds it."""

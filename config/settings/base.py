@@ -27,6 +27,10 @@ DEBUG = False
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+# The site's public address, the start of every absolute URL it hands out (feeds, sitemap,
+# canonical and Open Graph links, JSON-LD, e-mails, the Site record): core/site_url.py.
+# Never taken from the request, whose Host may name a proxy's or a tunnel's port.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").strip().rstrip("/")
 
 INSTALLED_APPS = [
     "core",
@@ -37,6 +41,8 @@ INSTALLED_APPS = [
     "consent",
     "accessibility",
     "search",
+    # The demo loader's records (DemoRecord): `make demo` never makes again what an editor changed.
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -69,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
+    # Wagtail's site for the request from a cached list (core.site_data): one query less per page.
+    "core.middleware.CachedSiteMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -124,6 +132,10 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The site, menus and footer every page shows (core.site_data): cached under a generation that any
+# content change replaces; this bounds an entry's life in any case (seconds).
+SITE_DATA_CACHE_SECONDS = int(os.environ.get("SITE_DATA_CACHE_SECONDS", "600"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -198,7 +210,9 @@ CONTENT_SECURITY_POLICY = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "e-Mocni"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Links in the admin's e-mails (password reset, moderation): the public address unless the
+# admin lives elsewhere.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 # Images need alt text or an explicit "decorative" choice (core/image_forms.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.ImageForm"
