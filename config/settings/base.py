@@ -329,3 +329,12 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         "OPTIONS": {"features": ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]},
     },
 }
+
+# Site search (search/ratelimit.py, search/querylog.py): requests per client per window
+# ("count/seconds"), and how many distinct new queries a day get a row of their own in the
+# query report (the rest are counted together). Behind a proxy the client is the last
+# address the proxy added to X-Forwarded-For.
+SEARCH_RATE_LIMIT = os.environ.get("SEARCH_RATE_LIMIT", "60/60")
+SEARCH_SUGGEST_RATE_LIMIT = os.environ.get("SEARCH_SUGGEST_RATE_LIMIT", "240/60")
+SEARCH_LOG_NEW_QUERIES_PER_DAY = int(os.environ.get("SEARCH_LOG_NEW_QUERIES_PER_DAY", "300"))
+SEARCH_CLIENT_FROM_FORWARDED_FOR = env_bool("DJANGO_BEHIND_PROXY")
