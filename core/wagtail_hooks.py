@@ -1,4 +1,5 @@
 from django.template.defaultfilters import filesizeformat
+from django.urls import path
 from django.utils.html import escape
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
@@ -51,3 +52,12 @@ class SiteContentChecker(ContentCheckerItem):
 @hooks.register("construct_wagtail_userbar")
 def use_site_accessibility_checks(request, items, page):
     items[:] = [SiteContentChecker() if isinstance(item, ContentCheckerItem) else item for item in items]
+
+
+@hooks.register("register_admin_urls")
+def register_reviewed_translation_sync():
+    """Our sync view in place of wagtail-localize's (core's hooks come first, so this path wins)."""
+    from core.translation_workflow import ReviewedUpdateTranslationsView
+
+    return [path("localize/update/<int:translation_source_id>/", ReviewedUpdateTranslationsView.as_view(),
+                 name="reviewed_update_translations")]
