@@ -57,6 +57,15 @@ def use_site_accessibility_checks(request, items, page):
 
 
 @hooks.register("register_admin_urls")
+def register_reviewed_translation_sync():
+    """Our sync view in place of wagtail-localize's (core's hooks come first, so this path wins)."""
+    from core.translation_workflow import ReviewedUpdateTranslationsView
+
+    return [path("localize/update/<int:translation_source_id>/", ReviewedUpdateTranslationsView.as_view(),
+                 name="reviewed_update_translations")]
+
+
+@hooks.register("register_admin_urls")
 def register_document_accessibility_report_url():
     from core.document_report import document_accessibility_report
 
