@@ -72,16 +72,16 @@ def create_roles(apps, schema_editor):
     root_page = Page.objects.filter(depth=1).first()
     root_collection = Collection.objects.filter(depth=1).first()
     if root_collection is not None:
-        existing = set(Collection.objects.filter(depth=2).values_list("name", flat=True))
+        # Collections are kept sorted by name (treebeard's node_order_by): only the real model's
+        # add_child() places a new one correctly among existing siblings.
+        from wagtail.models import Collection as TreeCollection
+
+        root = TreeCollection.get_first_root_node()
+        existing = set(root.get_children().values_list("name", flat=True))
         for name in SECTIONS:
             if name not in existing:
-                # Treebeard's API is not available on historical models: add the child by hand.
-                last = Collection.objects.filter(depth=2).order_by("-path").first()
-                step = int(last.path[-4:], 36) + 1 if last else 1
-                path = root_collection.path + _base36(step)
-                Collection.objects.create(name=name, path=path, depth=2, numchild=0)
-                root_collection.numchild += 1
-        root_collection.save()
+                root = TreeCollection.objects.get(pk=root.pk)
+                root.add_child(name=name)
     access_admin = permission(apps, "wagtailadmin.access_admin")
     for name, page_rights in PAGE_RIGHTS.items():
         group, _ = Group.objects.get_or_create(name=name)
@@ -100,14 +100,6 @@ def create_roles(apps, schema_editor):
                         group=group, collection=root_collection,
                         permission=permission(apps, f"{app_label}.{action}_{model}"))
 
-
-def _base36(number):
-    digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    out = ""
-    while number:
-        number, rest = divmod(number, 36)
-        out = digits[rest] + out
-    return out.rjust(4, "0")
 
 
 class Migration(migrations.Migration):
