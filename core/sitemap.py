@@ -6,12 +6,11 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.template.response import TemplateResponse
-from django.views.decorators.cache import cache_page
 from wagtail.models import Page, Site
 
 
-@cache_page(600)
 def sitemap(request):
+    # Stored by the page cache (core.page_cache) like every public page, and purged with it.
     site = Site.find_for_request(request)
     base = request.build_absolute_uri("/").rstrip("/")
     pages = list(

@@ -29,3 +29,14 @@ def admin_client(client, db):
 
     client.force_login(get_user_model().objects.create_superuser("editor", "editor@example.org", "pass"))
     return client
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page store switched on (it is off in test settings) and empty, before and after."""
+    from django.core.cache import caches
+
+    settings.PAGE_CACHE_ENABLED = True
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    yield caches[settings.PAGE_CACHE_ALIAS]
+    caches[settings.PAGE_CACHE_ALIAS].clear()
