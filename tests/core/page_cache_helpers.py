@@ -17,7 +17,8 @@ def page_urls():
         "home en": "/en/",
         "about": "/o-projekcie/",
         "publications": "/publikacje/",
-        "publication": PublicationPage.objects.live().filter(locale__language_code="pl").first().url,
+        "publication": PublicationPage.objects.live().exact_type(PublicationPage)
+        .filter(locale__language_code="pl").first().url,
         "handbook": HandbookPage.objects.live().filter(locale__language_code="pl").first().url,
         "chapter": HandbookChapterPage.objects.live().filter(locale__language_code="pl").first().url,
         "webinar series": series.url,
