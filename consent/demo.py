@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from consent import categories
 from consent.models import ConsentSettings, ConsentTexts, CookieDeclaration, CookiePolicyPage
-from home.demo_content import h, p, ul
+from home.demo_content import h, p
 
 SLUG = "polityka-cookies"
 

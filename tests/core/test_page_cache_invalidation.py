@@ -218,3 +218,24 @@ def test_a_down_edge_never_breaks_publishing(demo, page_cache, settings, caplog,
         invalidation.purge_all("test")
     assert store.current_version() != before
     assert "Edge purge failed" in caplog.text
+
+
+def test_the_single_machine_store_is_shared_between_processes(tmp_path, settings):
+    """Without Redis the store is a folder of files (base settings): a purge in one process is
+    seen by another process at once."""
+    import os
+    import subprocess
+    import sys
+
+    settings.CACHES = {**settings.CACHES, "pages": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(tmp_path), "TIMEOUT": None,
+    }}
+    new_version = store.bump()
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.base", "PAGE_CACHE_DIR": str(tmp_path)}
+    env.pop("REDIS_URL", None)
+    other = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); from core.page_cache import store; "
+                               "print(store.current_version())"],
+        env=env, capture_output=True, text=True, timeout=120, check=True,
+    )
+    assert other.stdout.strip() == new_version
