@@ -134,7 +134,7 @@ def test_confirmation_parameter_alone_shows_nothing_new(site, client):
     signing.dumps({"i": "a" * 32, "v": 0, "c": {"analytics": 1, "external_media": 1}}, salt=state.SALT),
     signing.dumps(["a" * 32, 1], salt=state.SALT),
     signing.dumps("just a string", salt=state.SALT),
-])
+], ids=lambda value: f"{len(value)}-chars")  # values hold time stamps: ids must not (pytest-xdist)
 def test_garbled_or_forged_cookie_means_no_decision(site, client, value):
     client.cookies[state.cookie_name()] = value
     response = client.get("/")

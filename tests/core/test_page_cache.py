@@ -125,7 +125,7 @@ def test_an_old_policy_version_is_a_variant_of_its_own(demo, page_cache):
     consent_cookie().split("~", 1)[1],  # the old format
     "P1-M1~" + consent_cookie().split("~", 1)[1],
     "x" * 2000,
-])
+], ids=["garbage", "variant-garbage", "bad-signature", "variant-mismatch", "old-format", "uppercase", "huge"])
 def test_a_forged_consent_cookie_is_never_stored(demo, page_cache, value):
     client = Client()
     client.cookies[state.cookie_name()] = value
