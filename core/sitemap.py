@@ -8,11 +8,13 @@ from django.conf import settings
 from django.template.response import TemplateResponse
 from wagtail.models import Page, Site
 
+from core.site_url import absolute_url, site_url
+
 
 def sitemap(request):
     # Stored by the page cache (core.page_cache) like every public page, and purged with it.
     site = Site.find_for_request(request)
-    base = request.build_absolute_uri("/").rstrip("/")
+    base = site_url()  # never the request's host: a proxy's port must not reach search engines
     pages = list(
         Page.objects.live().public().filter(depth__gte=2).select_related("locale").order_by("path")
     )
@@ -46,6 +48,6 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /szukaj/",
         "Disallow: /en/search/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
