@@ -22,17 +22,16 @@ SETTINGS_ANCHOR = "ustawienia"
 DEFAULT_TEXTS = {
     "banner_heading": _("Cookies on the e-Mocni website"),
     "banner_text": _(
-        "<p>We use a few cookies that the website needs to work. With your consent we would also like to "
-        "measure how the website is used, with our own statistics tool, and to show webinar recordings "
-        "from YouTube, which sets its own cookies.</p>"
+        "<p>We use one cookie that the website needs to work: it remembers your choice. With your consent "
+        "we would also like to show webinar recordings from YouTube, which sets its own cookies.</p>"
     ),
     "settings_intro": _(
         "<p>Choose which cookies you allow. Nothing is switched on until you choose, and you can change "
         "your choice here at any time.</p>"
     ),
     "necessary_description": _(
-        "They make the website work: they protect forms against abuse and remember your cookie choice. "
-        "The website cannot work without them, so they are always on."
+        "They make the website work: they remember your cookie choice and keep editors signed in to the "
+        "admin. The website cannot work without them, so they are always on."
     ),
     "analytics_description": _(
         "They tell us how the website is used, for example which pages are read most, so that we can "
@@ -43,6 +42,13 @@ DEFAULT_TEXTS = {
         "your IP address and may set its own cookies. We show the videos only if you allow it."
     ),
 }
+
+# With an analytics integration configured the banner asks about statistics too.
+BANNER_TEXT_WITH_ANALYTICS = _(
+    "<p>We use a few cookies that the website needs to work. With your consent we would also like to "
+    "measure how the website is used, with our own statistics tool, and to show webinar recordings "
+    "from YouTube, which sets its own cookies.</p>"
+)
 
 CONFIRMATIONS = {
     "accept_all": _("You have accepted additional cookies."),
@@ -57,7 +63,10 @@ def language():
 
 def texts_for(request, lang=None):
     stored = config.texts(request, lang or language())
-    return {name: stored.get(name) or str(default) for name, default in DEFAULT_TEXTS.items()}
+    defaults = dict(DEFAULT_TEXTS)
+    if categories.analytics_configured():
+        defaults["banner_text"] = BANNER_TEXT_WITH_ANALYTICS
+    return {name: stored.get(name) or str(default) for name, default in defaults.items()}
 
 
 def confirmation_for(decision):
@@ -131,7 +140,7 @@ def client_state(decision):
     """What consent.js knows: no consent id, only the choices."""
     state = {
         "decided": decision is not None,
-        "categories": {c: bool(decision and decision.allows(c)) for c in categories.OPTIONAL},
+        "categories": {c: bool(decision and decision.allows(c)) for c in categories.active()},
     }
     analytics = analytics_config()
     if analytics:
@@ -142,7 +151,7 @@ def client_state(decision):
 def category_rows(request, decision, lang=None):
     texts = texts_for(request, lang)
     rows = []
-    for category in categories.OPTIONAL:
+    for category in categories.active():
         rows.append({
             "key": category,
             "label": categories.LABELS[category],
@@ -169,14 +178,15 @@ def settings_form_context(request, decision, next_url):
 
 
 def cookie_groups(locale_id):
-    """The cookie table of a language (else of the default language), grouped by category."""
+    """The cookie table of a language (else of the default language), grouped by category; only the
+    categories the site really uses (no statistics group without an analytics integration)."""
     from consent.models import CookieDeclaration
 
     rows = list(CookieDeclaration.objects.filter(locale_id=locale_id))
     if not rows:
         rows = list(CookieDeclaration.objects.filter(locale__language_code=settings.LANGUAGE_CODE))
     groups = []
-    for category in categories.ALL:
+    for category in categories.shown():
         items = [row for row in rows if row.category == category]
         if items:
             groups.append({"key": category, "label": categories.LABELS[category], "cookies": items})

@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from consent import categories
 from consent.models import ConsentSettings, ConsentTexts, CookieDeclaration, CookiePolicyPage
-from home.demo_content import h, p, ul
+from home.demo_content import h, p
 
 SLUG = "polityka-cookies"
 
@@ -25,20 +25,19 @@ PAGE = {
             p("Pliki cookies to małe pliki tekstowe, które strona internetowa zapisuje na Twoim komputerze "
               "lub telefonie. Dzięki nim strona może na przykład zapamiętać Twój wybór."),
             h("Na co nie prosimy o zgodę"),
-            p("Bez pytania zapisujemy tylko pliki niezbędne do działania serwisu: zabezpieczenie formularzy "
-              "przed nadużyciami i zapamiętanie Twojej decyzji w sprawie cookies. Osobom redagującym serwis "
-              "zapisujemy też plik logowania."),
+            p("Bez pytania zapisujemy tylko jeden plik, niezbędny do działania serwisu: zapamiętanie Twojej "
+              "decyzji w sprawie cookies, i to dopiero wtedy, gdy ją podejmiesz. Osobom redagującym serwis "
+              "zapisujemy też pliki logowania do panelu redakcji."),
             h("O co prosimy"),
-            ul("<b>Pliki analityczne</b> – pomagają nam zrozumieć, które strony są przydatne. Korzystamy "
-               "z własnego narzędzia statystycznego; dane nie trafiają do innych firm.",
-               "<b>Media zewnętrzne</b> – nagrania webinariów są w serwisie YouTube. Gdy włączysz film, "
-               "YouTube (Google) otrzyma Twój adres IP i może zapisać własne pliki cookies."),
-            p("Dopóki nie wyrazisz zgody, nie zapisujemy tych plików i nie łączymy się z YouTube. "
+            p("<b>Media zewnętrzne</b> – nagrania webinariów są w serwisie YouTube. Gdy włączysz film, "
+              "YouTube (Google) otrzyma Twój adres IP i może zapisać własne pliki cookies. Nie zbieramy "
+              "statystyk odwiedzin; gdybyśmy zaczęli, najpierw zapytamy o zgodę."),
+            p("Dopóki nie wyrazisz zgody, nie łączymy się z YouTube. "
               "Odmowa jest tak samo prosta jak zgoda i nie ogranicza dostępu do treści: filmy możesz "
               "zawsze otworzyć bezpośrednio w YouTube."),
             h("Jak zmienić decyzję"),
             p("W każdej chwili zmienisz ją w formularzu na dole tej strony. Link „Ustawienia cookies” "
-              "jest w stopce każdej strony. Po cofnięciu zgody usuwamy pliki analityczne, które zapisał serwis."),
+              "jest w stopce każdej strony."),
             h("Jak długo pamiętamy decyzję"),
             p("Twoją decyzję zapisujemy w pliku cookie na 6 miesięcy. Gdy zmienimy zasady, zapytamy ponownie. "
               "Na potrzeby rozliczalności przechowujemy zapis decyzji: losowy identyfikator, czas, wybór "
@@ -54,20 +53,19 @@ PAGE = {
             p("Cookies are small text files that a website stores on your computer or phone. They let the "
               "website remember things such as your choices."),
             h("What we do not ask about"),
-            p("Without asking, we store only the cookies the website needs to work: protecting forms against "
-              "abuse and remembering your cookie choice. People who edit the website also get a login cookie."),
+            p("Without asking, we store only one cookie, which the website needs to work: it remembers your "
+              "cookie choice, once you have made one. People who edit the website also get login cookies "
+              "for the admin."),
             h("What we ask about"),
-            ul("<b>Analytics cookies</b> help us understand which pages are useful. We use our own "
-               "statistics tool; the data do not go to other companies.",
-               "<b>External media</b>: the webinar recordings are on YouTube. When you play one, YouTube "
-               "(Google) receives your IP address and may set its own cookies."),
-            p("Until you agree, we store none of these cookies and make no connection to YouTube. Saying no "
+            p("<b>External media</b>: the webinar recordings are on YouTube. When you play one, YouTube "
+              "(Google) receives your IP address and may set its own cookies. We do not collect visitor "
+              "statistics; if we ever do, we will ask you first."),
+            p("Until you agree, we make no connection to YouTube. Saying no "
               "is as easy as saying yes and does not limit access to the content: you can always open a "
               "video on YouTube directly."),
             h("How to change your choice"),
             p("Use the form at the bottom of this page at any time; the “Cookie settings” link is in the "
-              "footer of every page. When you withdraw consent, we delete the analytics cookies the "
-              "website set."),
+              "footer of every page."),
             h("How long we remember your choice"),
             p("Your choice is kept in a cookie for 6 months. When our policy changes, we ask again. To be "
               "able to show that you agreed, we keep a record of each choice: a random identifier, the time, "
@@ -79,13 +77,14 @@ PAGE = {
 TEXTS = {
     "pl": {
         "banner_heading": "Pliki cookies w serwisie e-Mocni",
-        "banner_text": "<p>Używamy kilku plików cookies niezbędnych do działania serwisu. Za Twoją zgodą "
-        "chcielibyśmy też mierzyć, jak serwis jest używany (własnym narzędziem statystycznym), i pokazywać "
-        "nagrania webinariów z YouTube, który zapisuje własne pliki cookies.</p>",
+        "banner_text": "<p>Używamy jednego pliku cookie, bez którego serwis nie działa: pamięta on Twoją "
+        "decyzję. Za Twoją zgodą chcielibyśmy też pokazywać nagrania webinariów z YouTube, który zapisuje "
+        "własne pliki cookies.</p>",
         "settings_intro": "<p>Wybierz, na które pliki cookies się zgadzasz. Nic nie jest włączone, dopóki "
         "nie wybierzesz, a decyzję możesz tu zmienić w każdej chwili.</p>",
-        "necessary_description": "Dzięki nim serwis działa: chronią formularze przed nadużyciami i pamiętają "
-        "Twoją decyzję w sprawie cookies. Bez nich serwis nie działa, dlatego są zawsze włączone.",
+        "necessary_description": "Dzięki nim serwis działa: pamiętają Twoją decyzję w sprawie cookies, "
+        "a osobom redagującym serwis pozwalają pozostać zalogowanym. Bez nich serwis nie działa, dlatego "
+        "są zawsze włączone.",
         "analytics_description": "Mówią nam, jak serwis jest używany, np. które strony są czytane najczęściej, "
         "żebyśmy mogli go ulepszać. Korzystamy z własnego narzędzia statystycznego; dane nie trafiają do "
         "innych firm.",
@@ -95,13 +94,13 @@ TEXTS = {
     },
     "en": {
         "banner_heading": "Cookies on the e-Mocni website",
-        "banner_text": "<p>We use a few cookies that the website needs to work. With your consent we would "
-        "also like to measure how the website is used, with our own statistics tool, and to show webinar "
-        "recordings from YouTube, which sets its own cookies.</p>",
+        "banner_text": "<p>We use one cookie that the website needs to work: it remembers your choice. With "
+        "your consent we would also like to show webinar recordings from YouTube, which sets its own "
+        "cookies.</p>",
         "settings_intro": "<p>Choose which cookies you allow. Nothing is switched on until you choose, and "
         "you can change your choice here at any time.</p>",
-        "necessary_description": "They make the website work: they protect forms against abuse and remember "
-        "your cookie choice. The website cannot work without them, so they are always on.",
+        "necessary_description": "They make the website work: they remember your cookie choice and keep "
+        "editors signed in. The website cannot work without them, so they are always on.",
         "analytics_description": "They tell us how the website is used, for example which pages are read "
         "most, so that we can improve it. We use our own statistics tool; the data do not go to other "
         "companies.",
@@ -118,8 +117,10 @@ COOKIES = [
         "en": ("Remembers your cookie choice (no personal data).", "6 months"),
     }),
     ("csrftoken", "e-Mocni (ten serwis)", categories.NECESSARY, {
-        "pl": ("Chroni formularze przed wysłaniem z innej strony (atak CSRF).", "1 rok"),
-        "en": ("Protects forms from being sent from another website (CSRF attacks).", "1 year"),
+        "pl": ("Chroni formularze panelu redakcji przed wysłaniem z innej strony (atak CSRF); tylko dla osób "
+               "redagujących serwis.", "1 rok"),
+        "en": ("Protects the admin's forms from being sent from another website (CSRF attacks); only for "
+               "people who edit the website.", "1 year"),
     }),
     ("sessionid", "e-Mocni (ten serwis)", categories.NECESSARY, {
         "pl": ("Logowanie do panelu redakcji; tylko dla osób redagujących serwis.", "2 tygodnie"),

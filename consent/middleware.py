@@ -1,12 +1,14 @@
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_vary_headers
 
 
 class ConsentMiddleware:
     """Keeps caches honest about consent.
 
     A response that read the visitor's decision (the banner, `consent.state.allows`) varies on
-    the Cookie header, so a shared cache never shows one visitor's consent state to another;
-    one that carries the banner's forms (a CSRF token for this visitor) is private as well."""
+    the Cookie header, so a generic shared cache never shows one visitor's consent state to
+    another. The pages themselves are the same for every visitor in one consent state (the forms
+    carry no per-visitor token), so they stay public; core.page_cache and the edge key them on
+    the consent variant."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -15,6 +17,4 @@ class ConsentMiddleware:
         response = self.get_response(request)
         if getattr(request, "_consent_vary", False):
             patch_vary_headers(response, ("Cookie",))
-        if getattr(request, "_consent_private", False):
-            patch_cache_control(response, private=True)
         return response

@@ -11,10 +11,8 @@ from fnmatch import fnmatchcase
 
 from django.conf import settings
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
-from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import render
 from django.utils import translation
-from django.utils.decorators import decorator_from_middleware
 from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -30,13 +28,14 @@ from consent.context import (
     with_param,
 )
 from consent.models import ConsentRecord, CookieDeclaration
+from consent.origin import cross_site_reason
 from consent.state import Decision, consent_id_for, get_decision, set_cookie
 
 logger = logging.getLogger(__name__)
 
 RECORD_ACTIONS = {"accept": "accept_all", "reject": "reject_all", "save": "custom", "grant": "grant"}
+# csrfmiddlewaretoken: pages cached in browsers before the forms lost their token still send one.
 COMMON_FIELDS = {"csrfmiddlewaretoken", "decision", "next"}
-ACTION_FIELDS = {"accept": set(), "reject": set(), "save": set(categories.OPTIONAL), "grant": {"category"}}
 YES, NO = "yes", "no"
 
 
@@ -78,51 +77,61 @@ def error_response(request, status, message):
         )
 
 
-class _ConsentCsrfCheck(CsrfViewMiddleware):
-    """Django's CSRF check, answering a failure with our own clear 403 page (or JSON)."""
+def refuse_cross_site(view):
+    """The forms carry no per-visitor token (the pages are the same for every visitor and cached);
+    a post is refused when the browser says it comes from another site (consent.origin)."""
 
-    def _reject(self, request, reason):
-        logger.warning("Consent form refused (CSRF): %s", reason)
-        with translation.override(request_language(request)):
-            return error_response(
-                request,
-                403,
-                _(
-                    "Your choice was not saved: the form had expired or was sent from another website. "
-                    "Go back, reload the page and choose again."
-                ),
-            )
+    def wrapped(request, *args, **kwargs):
+        if request.method == "POST":
+            reason = cross_site_reason(request)
+            if reason:
+                logger.warning("Consent form refused (cross-site post): %s", reason)
+                with translation.override(request_language(request)):
+                    return error_response(
+                        request,
+                        403,
+                        _(
+                            "Your choice was not saved: the form was sent from another website, not from "
+                            "a page of this one. Go back to our page and choose again there."
+                        ),
+                    )
+        return view(request, *args, **kwargs)
+
+    return wrapped
 
 
-consent_csrf_protect = decorator_from_middleware(_ConsentCsrfCheck)
+def action_fields(action):
+    return {"accept": set(), "reject": set(), "save": set(categories.active()), "grant": {"category"}}.get(action)
 
 
 def parse_choices(request):
     """{category: bool} from the POST, or BadInput with a message for the visitor."""
     data = request.POST
     action = data.get("decision")
-    if action not in ACTION_FIELDS:
+    allowed = action_fields(action) if isinstance(action, str) else None
+    if allowed is None:
         raise BadInput(_("The form sent an action we do not recognise. Nothing was saved."))
-    if set(data.keys()) - COMMON_FIELDS - ACTION_FIELDS[action]:
+    if set(data.keys()) - COMMON_FIELDS - allowed:
         raise BadInput(_("The form sent a choice we do not recognise. Nothing was saved."))
     if any(len(data.getlist(key)) > 1 for key in data.keys()):
         raise BadInput(_("The form sent the same choice twice. Nothing was saved."))
 
+    active = categories.active()
     if action == "accept":
-        return action, dict.fromkeys(categories.OPTIONAL, True)
+        return action, dict.fromkeys(active, True)
     if action == "reject":
-        return action, dict.fromkeys(categories.OPTIONAL, False)
+        return action, dict.fromkeys(active, False)
     if action == "grant":
         category = data.get("category")
-        if category not in categories.OPTIONAL:
+        if category not in active:
             raise BadInput(_("The form sent a choice we do not recognise. Nothing was saved."))
         current = get_decision(request)
-        choices = current.as_dict() if current else dict.fromkeys(categories.OPTIONAL, False)
+        choices = current.as_dict() if current else dict.fromkeys(active, False)
         choices[category] = True
         return action, choices
 
     choices, missing = {}, []
-    for category in categories.OPTIONAL:
+    for category in active:
         value = data.get(category)
         if value is None or value == "":
             missing.append(str(categories.LABELS[category]))
@@ -152,8 +161,8 @@ def analytics_cookie_names(request):
     return present
 
 
-@csrf_exempt  # checked by consent_csrf_protect, which answers failures with a readable page
-@consent_csrf_protect
+@csrf_exempt  # no per-visitor token: refuse_cross_site checks where the post comes from
+@refuse_cross_site
 def decide(request):
     if request.method == "GET":
         return HttpResponseRedirect(settings_url(request))

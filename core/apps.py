@@ -6,6 +6,11 @@ class CoreConfig(AppConfig):
     verbose_name = "e-Mocni: wspólne"
 
     def ready(self):
+        from core.page_cache import receivers
+
+        # Any content change purges the whole page cache (core.page_cache.invalidation).
+        receivers.connect()
+
         from core import site_data
 
         # The cached site, menus and footer (core.site_data) go stale on any content change.

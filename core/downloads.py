@@ -16,6 +16,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.text import slugify
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve
@@ -72,6 +73,7 @@ def content_disposition(filename):
     return f"attachment; filename=\"{ascii_fallback(filename)}\"; filename*=UTF-8''{quote(filename)}"
 
 
+@never_cache  # every download is counted: no cache may answer in our place
 @require_safe
 def serve_document(request, document_id, document_filename):
     Document = get_document_model()
@@ -89,7 +91,6 @@ def serve_document(request, document_id, document_filename):
     response = FileResponse(handle, content_type=content_type)
     response["Content-Disposition"] = content_disposition(download_filename(document))
     response["X-Robots-Tag"] = "noindex"
-    response["Cache-Control"] = "private, max-age=0, must-revalidate"
     if is_counted(request):
         count_download(document)
     return response

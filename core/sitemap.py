@@ -6,14 +6,13 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.template.response import TemplateResponse
-from django.views.decorators.cache import cache_page
 from wagtail.models import Page, Site
 
 from core.site_url import absolute_url, site_url
 
 
-@cache_page(600)
 def sitemap(request):
+    # Stored by the page cache (core.page_cache) like every public page, and purged with it.
     site = Site.find_for_request(request)
     base = site_url()  # never the request's host: a proxy's port must not reach search engines
     pages = list(

@@ -42,6 +42,17 @@ def admin_client(client, db):
     return client
 
 
+@pytest.fixture
+def page_cache(settings):
+    """The page store switched on (it is off in test settings) and empty, before and after."""
+    from django.core.cache import caches
+
+    settings.PAGE_CACHE_ENABLED = True
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    yield caches[settings.PAGE_CACHE_ALIAS]
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+
+
 def pass_second_factor(client, user):
     """Mark the client's session as having passed the second factor (a confirmed TOTP device of
     the user, stored in the session as django-otp's own login step would)."""

@@ -81,6 +81,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous pages from the shared page cache; everything below runs only on a miss.
+    "core.page_cache.middleware.PageCacheMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     # Wagtail's site for the request from a cached list (core.site_data): one query less per page.
     "core.middleware.CachedSiteMiddleware",
@@ -93,7 +95,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # request.user.is_verified(): has this session passed the second factor?
     "django_otp.middleware.OTPMiddleware",
-    # Vary: Cookie (and private) on responses that depend on the visitor's cookie consent.
+    # Vary: Cookie on responses that depend on the visitor's cookie consent.
     "consent.middleware.ConsentMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After messages: both tell the editor why they are asked to sign in again.
@@ -137,16 +139,52 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis only when REDIS_URL is set; otherwise a per-process memory cache.
+# "pages" holds the page cache and the content version (core.page_cache): it must be shared by
+# every worker, so Redis when REDIS_URL is set, else files in PAGE_CACHE_DIR (one machine).
+PAGE_CACHE_DIR = Path(os.environ.get("PAGE_CACHE_DIR", BASE_DIR / "var" / "page-cache"))
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "emocni",
-        }
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "emocni-pages",
+            "TIMEOUT": None,
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(PAGE_CACHE_DIR),
+            "TIMEOUT": None,
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "5000"))},
+        },
+    }
+
+# Page cache (core.page_cache, README "Caching"): anonymous GET/HEAD pages stored whole in
+# CACHES["pages"], keyed by host, path, known query parameters, language and consent variant.
+# Any content change purges the whole site (a new content version; BAN to the edge).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", default=True)
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "86400"))  # in the app's store
+PAGE_CACHE_NOT_FOUND_SECONDS = int(os.environ.get("PAGE_CACHE_NOT_FOUND_SECONDS", "300"))
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))  # browsers
+PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "86400"))  # the edge, purged by BAN
+PAGE_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("PAGE_CACHE_STALE_WHILE_REVALIDATE", "30"))
+PAGE_CACHE_STALE_IF_ERROR = int(os.environ.get("PAGE_CACHE_STALE_IF_ERROR", "86400"))
+# The edge (Varnish): base URLs that get "BAN /" on every purge, and the token they check.
+EDGE_PURGE_URLS = env_list("EDGE_PURGE_URLS")
+EDGE_PURGE_TOKEN = os.environ.get("EDGE_PURGE_TOKEN", "")
+EDGE_PURGE_TIMEOUT = float(os.environ.get("EDGE_PURGE_TIMEOUT", "2"))
+# A second BAN this many seconds later catches a page rendered from old data that reached the
+# edge just after the first one (0: none).
+EDGE_PURGE_REPEAT_SECONDS = float(os.environ.get("EDGE_PURGE_REPEAT_SECONDS", "5"))
 
 # The site, menus and footer every page shows (core.site_data): cached under a generation that any
 # content change replaces; this bounds an entry's life in any case (seconds).

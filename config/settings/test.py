@@ -15,6 +15,15 @@ STORAGES = {  # noqa: F405
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages", "TIMEOUT": None},
+}
+# The page store is off in tests, so that a test that changes content inside its (never committed)
+# transaction, or counts the queries of a render, sees a fresh render; headers, keys and the
+# consent variant are still on. The `page_cache` fixture (tests/conftest.py) switches the store on.
+PAGE_CACHE_ENABLED = False
+EDGE_PURGE_URLS = []
+EDGE_PURGE_REPEAT_SECONDS = 0
 STATIC_ROOT = tempfile.mkdtemp(prefix="emocni-test-static-")
 WHITENOISE_AUTOREFRESH = True

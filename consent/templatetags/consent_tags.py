@@ -3,7 +3,8 @@
     {% load consent_tags %}
     {% consent_banner %}                                  base.html: the banner, consent.js, analytics
     {% consent_allows "external_media" as media_ok %}     True once the visitor allowed the category
-    {% consent_grant_form "external_media" label %}       a one-button POST form: allow this category
+    {% consent_grant_form "external_media" label %}       a one-button POST form (no CSRF token: the
+                                                          page is cached; consent.origin checks posts): allow this category
                                                           (e.g. "Play and remember my choice for YouTube")
 """
 
@@ -49,7 +50,6 @@ def consent_banner(context):
     }
     if show_question or show_confirmation:
         next_url = current_path(request)
-        request._consent_private = True
         result.update({
             "texts": texts_for(request),
             "next_url": next_url,
@@ -69,12 +69,11 @@ def consent_allows(context, category):
 @register.inclusion_tag("consent/includes/grant_form.html", takes_context=True)
 def consent_grant_form(context, category, label, anchor=""):
     request = context["request"]
-    request._consent_private = True
     next_url = current_path(request)
     if anchor:
         next_url = next_url.split("#", 1)[0] + "#" + anchor
     return {
-        "category": category if category in categories.OPTIONAL else "",
+        "category": category if category in categories.active() else "",
         "label": label,
         "next_url": next_url,
     }

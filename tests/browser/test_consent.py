@@ -40,7 +40,7 @@ def same_document(page):
 # Before any decision --------------------------------------------------------------------
 
 
-def test_before_a_decision_only_the_csrf_cookie_no_storage_no_other_host(site_url, page, context, page_errors):
+def test_before_a_decision_no_cookie_no_storage_no_other_host(site_url, page, context, page_errors):
     own = urlsplit(site_url).netloc
     requests = []
     page.on("request", lambda request: requests.append(request.url))
@@ -53,9 +53,8 @@ def test_before_a_decision_only_the_csrf_cookie_no_storage_no_other_host(site_ur
         assert page.evaluate("window.emocniConsent.decided()") is False
         assert page.evaluate("window.emocniConsent.allows('external_media')") is False
         assert page.evaluate("window.emocniConsent.allows('necessary')") is True
-    assert cookie_names(context) == ["csrftoken"], context.cookies()
-    csrf = context.cookies()[0]
-    assert csrf["httpOnly"] is True and csrf["sameSite"] == "Lax"
+    # Not even a CSRF cookie: the pages are the same for every visitor (and so cacheable).
+    assert cookie_names(context) == [], context.cookies()
     foreign = [u for u in requests if not u.startswith("data:") and urlsplit(u).netloc != own]
     assert foreign == [], f"requests to other hosts before a decision: {foreign}"
     assert page_errors.messages == [], "\n".join(page_errors.messages)
@@ -83,8 +82,10 @@ def test_banner_is_next_after_the_skip_link(site_url, page):
 
 
 @pytest.mark.parametrize("button,key,expected", [
-    ("Akceptuję wszystkie", "Enter", {"analytics": True, "external_media": True}),
-    ("Odrzucam wszystkie", "Space", {"analytics": False, "external_media": False}),
+    # No analytics integration is configured: YouTube is the only category (statistics only
+    # appear with one, see test_analytics_script_only_after_consent).
+    ("Akceptuję wszystkie", "Enter", {"external_media": True}),
+    ("Odrzucam wszystkie", "Space", {"external_media": False}),
 ])
 def test_buttons_by_keyboard_with_js_no_reload(site_url, page, context, page_errors, button, key, expected):
     open_page(page, site_url + "/o-projekcie/")
@@ -132,7 +133,7 @@ def test_settings_form_with_js_no_reload(site_url, page, context, page_errors):
     assert page.locator("[data-consent-banner]").count() == 0  # the page is the settings
     mark_document(page)
     assert page.locator("form[data-consent-form=settings] input[type=radio]:checked").count() == 0
-    page.get_by_label("Nie zgadzam się na analityczne pliki cookies").check()
+    assert page.get_by_label("Nie zgadzam się na analityczne pliki cookies").count() == 0  # no statistics here
     page.get_by_label("Tak, pokazuj filmy z YouTube").check()
     page.get_by_role("button", name="Zapisz ustawienia cookies").click()
     status = page.locator("[data-consent-status]")
@@ -143,13 +144,12 @@ def test_settings_form_with_js_no_reload(site_url, page, context, page_errors):
     # Reloaded, the form shows the saved choice.
     open_page(page, site_url + POLICY["pl"])
     checked = page.locator("input[type=radio]:checked").evaluate_all("els => els.map(e => e.id)")
-    assert sorted(checked) == ["consent-analytics-no", "consent-external_media-yes"]
+    assert sorted(checked) == ["consent-external_media-yes"]
     assert page_errors.messages == [], "\n".join(page_errors.messages)
 
 
 def test_settings_form_refuses_a_missing_choice_in_the_browser(site_url, page, context):
     open_page(page, site_url + POLICY["en"])
-    page.get_by_label("Yes, allow analytics cookies").check()
     page.get_by_role("button", name="Save cookie settings").click()
     # `required` radios: the browser stops the form; nothing is saved.
     assert page.evaluate("document.querySelector('input[name=external_media]').validity.valueMissing") is True
@@ -184,15 +184,14 @@ def test_whole_flow_without_javascript(site_url, browser):
         page.wait_for_load_state("load")
         assert urlsplit(page.url).path == POLICY["pl"]
         checked = page.locator("input[type=radio]:checked").evaluate_all("els => els.map(e => e.id)")
-        assert sorted(checked) == ["consent-analytics-no", "consent-external_media-no"]
-        page.get_by_label("Tak, zgadzam się na analityczne pliki cookies").check()
+        assert sorted(checked) == ["consent-external_media-no"]
         page.get_by_label("Tak, pokazuj filmy z YouTube").check()
         page.get_by_role("button", name="Zapisz ustawienia cookies").click()
         page.wait_for_load_state("load")
         assert urlsplit(page.url).path == POLICY["pl"] and "zgoda=1" in page.url
         assert page.locator("[data-consent-status]").is_visible()
         checked = page.locator("input[type=radio]:checked").evaluate_all("els => els.map(e => e.id)")
-        assert sorted(checked) == ["consent-analytics-yes", "consent-external_media-yes"]
+        assert sorted(checked) == ["consent-external_media-yes"]
     finally:
         context.close()
 
@@ -205,7 +204,6 @@ def test_banner_settings_link_and_way_back_without_javascript(site_url, browser)
         page.locator("[data-consent-banner]").get_by_role("link", name="Ustawienia cookies").click()
         page.wait_for_load_state("load")
         assert urlsplit(page.url).path == POLICY["pl"]
-        page.get_by_label("Nie zgadzam się na analityczne pliki cookies").check()
         page.get_by_label("Nie pokazuj filmów z YouTube").check()
         page.get_by_role("button", name="Zapisz ustawienia cookies").click()
         page.wait_for_load_state("load")

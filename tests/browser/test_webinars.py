@@ -71,6 +71,8 @@ def test_nothing_from_google_before_play_then_one_nocookie_player(site_url, page
     assert page.locator("link[rel~=preconnect], link[rel~=dns-prefetch]").count() == 0
     thumbnail = page.locator("[data-webinar-player] img")
     assert thumbnail.evaluate("img => img.complete && img.naturalWidth > 0"), "local thumbnail did not load"
+    # Undecided about external media: the sentence on what playing sends to YouTube is there.
+    assert page.locator("[data-webinar-player] [data-player-notice]").is_visible()
 
     # Keyboard only: Tab to the play button (a real button once JS runs), Enter.
     tab_to(page, "[data-webinar-player] [data-play]")
@@ -101,6 +103,41 @@ def test_nothing_from_google_before_play_then_one_nocookie_player(site_url, page
     # The plain YouTube link stays.
     assert page.locator("a.webinar-player__link").get_attribute("href") == f"https://www.youtube.com/watch?v={VIDEO_ID}"
     assert page_errors.messages == [], "\n".join(page_errors.messages)
+
+
+def allow_external_media(context, site_url, allowed=True):
+    from consent import state
+
+    value = state.encode(state.Decision("d" * 32, 1, {"external_media": allowed}))
+    context.add_cookies([{"name": state.cookie_name(), "value": value, "url": site_url}])
+
+
+def test_with_external_media_allowed_one_click_plays(site_url, context, page, page_errors):
+    """The visitor allowed YouTube: no explanatory sentence, the button loads the nocookie player."""
+    allow_external_media(context, site_url)
+    network = Network(page, urlsplit(site_url).netloc)
+    open_page(page, site_url + WEBINAR)
+    page.wait_for_load_state("networkidle")
+    assert network.foreign() == [], "nothing from YouTube before the click, even when allowed"
+    assert page.locator("[data-webinar-player] [data-player-notice]").is_hidden()
+    page.locator("[data-webinar-player] button[data-play]").click()
+    frame = page.locator("[data-webinar-player] iframe")
+    frame.wait_for(state="attached")
+    assert urlsplit(frame.get_attribute("src")).hostname == NOCOOKIE_HOST
+    assert page.locator("iframe").count() == 1
+    assert page_errors.messages == [], "\n".join(page_errors.messages)
+
+
+def test_refused_keeps_the_placeholder_and_a_choice_on_the_page_updates_it(site_url, context, page):
+    allow_external_media(context, site_url, allowed=False)
+    open_page(page, site_url + WEBINAR)
+    notice = page.locator("[data-webinar-player] [data-player-notice]")
+    assert notice.is_visible()
+    assert "YouTube" in notice.inner_text()
+    # Allowing YouTube in the settings (here: the JS event consent.js sends after saving) hides it.
+    page.evaluate("document.dispatchEvent(new CustomEvent('emocni:consent', "
+                  "{detail: {decided: true, categories: {external_media: true}}}))")
+    assert notice.is_hidden()
 
 
 def test_without_javascript_play_is_a_plain_youtube_link(browser, site_url):

@@ -1,5 +1,3 @@
-import re
-
 import pytest
 from django.core.cache import cache
 from django.test import Client
@@ -16,16 +14,24 @@ def _fresh_cache():
     cache.clear()
 
 
+ANALYTICS_SCRIPT = {"src": "/stats/script.js", "attrs": {"data-site": "1"}}
+# What a browser sends with a form posted from one of the site's own pages.
+SAME_ORIGIN = {"HTTP_ORIGIN": "http://testserver", "HTTP_SEC_FETCH_SITE": "same-origin"}
+CROSS_SITE = {"HTTP_ORIGIN": "https://evil.example", "HTTP_SEC_FETCH_SITE": "cross-site"}
+
+
+@pytest.fixture(autouse=True)
+def analytics_configured(settings):
+    """Most tests here exercise both optional categories, so the site has an analytics integration
+    (statistics are a category only then); tests of the default set CONSENT_ANALYTICS_SCRIPT = None."""
+    settings.CONSENT_ANALYTICS_SCRIPT = ANALYTICS_SCRIPT
+
+
 @pytest.fixture
 def csrf_client(db):
-    """A client that enforces CSRF like a browser-facing server does."""
+    """A client that enforces CSRF like a browser-facing server does (the consent endpoint checks
+    Origin / Sec-Fetch-Site instead of a token)."""
     return Client(enforce_csrf_checks=True)
-
-
-def csrf_token(response):
-    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.content.decode())
-    assert match, "no CSRF token in the page"
-    return match.group(1)
 
 
 def decision_in(response):
@@ -36,14 +42,15 @@ def decision_in(response):
 
 @pytest.fixture
 def decide(csrf_client):
-    """POST a decision the way the forms do: a page with a form gives the CSRF token, then the POST."""
+    """POST a decision the way a browser sends the forms: from a page of the site, no token."""
 
     def post(action="accept", next="/", json=False, **fields):
-        token = csrf_token(csrf_client.get("/zgoda/ustawienia/"))
-        data = {"csrfmiddlewaretoken": token, "decision": action, **fields}
+        data = {"decision": action, **fields}
         if next is not None:
             data["next"] = next
-        headers = {"HTTP_ACCEPT": "application/json"} if json else {}
+        headers = dict(SAME_ORIGIN)
+        if json:
+            headers["HTTP_ACCEPT"] = "application/json"
         return csrf_client.post("/zgoda/", data, **headers)
 
     return post

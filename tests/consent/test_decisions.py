@@ -9,7 +9,7 @@ from django.test import Client
 
 from consent import categories, state
 from consent.models import ConsentRecord, ConsentSettings
-from tests.consent.conftest import csrf_token, decision_in
+from tests.consent.conftest import CROSS_SITE, SAME_ORIGIN, decision_in
 
 ALL_ON = {"analytics": True, "external_media": True}
 ALL_OFF = {"analytics": False, "external_media": False}
@@ -121,11 +121,10 @@ def test_analytics_cookies_are_left_alone_while_analytics_is_allowed(site, decid
 
 
 def test_records_hold_no_ip_address_or_user_agent(site, csrf_client):
-    token = csrf_token(csrf_client.get("/zgoda/ustawienia/"))
     csrf_client.post(
-        "/zgoda/", {"csrfmiddlewaretoken": token, "decision": "accept", "next": "/"},
+        "/zgoda/", {"decision": "accept", "next": "/"},
         HTTP_USER_AGENT="Mozilla/5.0 Secret-Agent", REMOTE_ADDR="203.0.113.9",
-        HTTP_X_FORWARDED_FOR="198.51.100.7",
+        HTTP_X_FORWARDED_FOR="198.51.100.7", **SAME_ORIGIN,
     )
     fields = {field.name for field in ConsentRecord._meta.get_fields()}
     assert fields == {"id", "consent_id", "created_at", "action", "policy_version", "analytics",
@@ -192,27 +191,54 @@ def test_missing_next_goes_home_in_the_default_language(site, decide):
 # Refused requests ----------------------------------------------------------------------
 
 
-def test_post_without_csrf_token_is_a_clear_403(site, csrf_client):
-    response = csrf_client.post("/zgoda/", {"decision": "accept", "next": "/"})
+@pytest.mark.parametrize("headers", [
+    CROSS_SITE,
+    {"HTTP_ORIGIN": "https://evil.example"},
+    {"HTTP_ORIGIN": "null"},
+    {"HTTP_ORIGIN": "http://testserver.evil.example"},
+    {"HTTP_SEC_FETCH_SITE": "cross-site"},
+    {"HTTP_SEC_FETCH_SITE": "same-site", "HTTP_ORIGIN": "http://sub.testserver"},
+    {"HTTP_REFERER": "https://evil.example/page"},
+    {"HTTP_ORIGIN": "http://testserver", "HTTP_SEC_FETCH_SITE": "cross-site"},
+])
+def test_cross_site_post_is_a_clear_403(site, csrf_client, headers):
+    before = ConsentRecord.objects.count()
+    response = csrf_client.post("/zgoda/", {"decision": "accept", "next": "/"}, **headers)
     assert response.status_code == 403
     html = response.content.decode()
     assert "<h1>Nie zapisaliśmy Twojej decyzji w sprawie cookies</h1>" in html
-    assert "formularz wygasł" in html
+    assert "z innej strony internetowej" in html
     assert state.cookie_name() not in response.cookies
-    assert ConsentRecord.objects.count() == 0
+    assert ConsentRecord.objects.count() == before
 
 
-def test_post_with_a_wrong_csrf_token_is_refused_in_the_page_language(site, csrf_client):
-    csrf_client.get("/zgoda/ustawienia/")  # the cookie is there, the token is wrong
-    response = csrf_client.post("/zgoda/", {"csrfmiddlewaretoken": "x" * 64, "decision": "accept", "next": "/en/"})
+def test_cross_site_post_is_refused_in_the_page_language(site, csrf_client):
+    before = ConsentRecord.objects.count()
+    response = csrf_client.post("/zgoda/", {"decision": "accept", "next": "/en/"}, **CROSS_SITE)
     assert response.status_code == 403
     assert '<html lang="en"' in response.content.decode()
-    assert "the form had expired" in response.content.decode()
-    assert ConsentRecord.objects.count() == 0
+    assert "sent from another website" in response.content.decode()
+    assert ConsentRecord.objects.count() == before
 
 
-def test_csrf_failure_with_js_is_json(db, csrf_client):
-    response = csrf_client.post("/zgoda/", {"decision": "accept"}, HTTP_ACCEPT="application/json")
+@pytest.mark.parametrize("headers", [
+    SAME_ORIGIN,
+    {"HTTP_ORIGIN": "http://testserver"},
+    {"HTTP_SEC_FETCH_SITE": "same-origin"},
+    {"HTTP_REFERER": "http://testserver/o-projekcie/"},
+    {},  # no browser at all (no Origin, no Sec-Fetch-Site): not a forged post in someone's browser
+])
+def test_same_origin_post_works_without_js_and_without_a_token(site, csrf_client, headers):
+    before = ConsentRecord.objects.count()
+    response = csrf_client.post("/zgoda/", {"decision": "accept", "next": "/o-projekcie/"}, **headers)
+    assert response.status_code == 303
+    assert response["Location"] == "/o-projekcie/?zgoda=1"
+    assert decision_in(response).as_dict() == ALL_ON
+    assert ConsentRecord.objects.count() == before + 1
+
+
+def test_cross_site_failure_with_js_is_json(db, csrf_client):
+    response = csrf_client.post("/zgoda/", {"decision": "accept"}, HTTP_ACCEPT="application/json", **CROSS_SITE)
     assert response.status_code == 403
     data = json.loads(response.content)
     assert data["ok"] is False and data["error"]
@@ -257,14 +283,14 @@ def test_missing_choice_names_the_category(site, decide):
 
 
 def test_post_without_any_fields(db, csrf_client):
-    token = csrf_token(csrf_client.get("/zgoda/ustawienia/"))
-    response = csrf_client.post("/zgoda/", {"csrfmiddlewaretoken": token})
+    response = csrf_client.post("/zgoda/", {}, **SAME_ORIGIN)
     assert response.status_code == 400
 
 
 def test_garbage_body_is_not_a_500(db):
     client = Client()
-    response = client.post("/zgoda/", data=b"\xff\xfe\x00garbage", content_type="application/x-www-form-urlencoded")
+    response = client.post("/zgoda/", data=b"\xff\xfe\x00garbage", content_type="application/x-www-form-urlencoded",
+                           **SAME_ORIGIN)
     assert response.status_code in (400, 403)
 
 

@@ -1,7 +1,7 @@
 /*
  * e-Mocni cookie consent: progressive enhancement only. The banner and the settings form are
  * server-rendered POST forms that work without this file; with it they are sent with fetch()
- * (CSRF token from the form itself) and the page stays where it is.
+ * (no token: the server checks that the post comes from this site) and the page stays where it is.
  *
  * Stores nothing in the browser: no localStorage, no sessionStorage, no cookies from here (the
  * server sets the signed decision cookie, HttpOnly).

@@ -4,7 +4,9 @@
  * 1. Video placeholder: nothing comes from YouTube or Google until the visitor presses
  *    "Play". Without this file the play control is a plain link to the video on YouTube.
  *    With it, the link becomes a button that puts one youtube-nocookie.com player in
- *    place of the local thumbnail and moves focus to it.
+ *    place of the local thumbnail and moves focus to it. The sentence on what playing sends to
+ *    YouTube is shown until the visitor allows external media (cookie consent); the server
+ *    leaves it out of the page once they have, and a choice made on this page hides or shows it.
  * 2. Series page: "Copy all links" and "Print" buttons for the list of links.
  */
 (function () {
@@ -42,6 +44,15 @@
     button.addEventListener("click", function () {
       play(player);
     });
+  }
+
+  // The consent banner or settings form saved a choice on this page (consent.js).
+  function followConsent(event) {
+    var allowed = !!(event.detail && event.detail.categories && event.detail.categories.external_media);
+    var notices = document.querySelectorAll("[data-webinar-player] [data-player-notice]");
+    for (var i = 0; i < notices.length; i += 1) {
+      notices[i].hidden = allowed;
+    }
   }
 
   function selectContents(element) {
@@ -100,6 +111,7 @@
     for (var i = 0; i < players.length; i += 1) {
       initPlayer(players[i]);
     }
+    document.addEventListener("emocni:consent", followConsent);
     var actions = document.querySelectorAll("[data-link-actions]");
     for (var j = 0; j < actions.length; j += 1) {
       initLinkActions(actions[j]);
