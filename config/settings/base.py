@@ -5,9 +5,12 @@ when its environment variable is set. dev.py and test.py relax what they need.
 """
 
 import os
+import sys
 from pathlib import Path
 
 import dj_database_url
+
+from . import services
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -63,10 +66,16 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Background work (text extraction, Wagtail's index and reference updates, purges, e-mail):
+    # run in the request by default, by `manage.py run_worker` when TASKS_BACKEND=database.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # An object store that is down: a clear 503 for the upload, never a traceback.
+    "core.middleware.StorageUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -113,17 +122,21 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis only when REDIS_URL is set; otherwise a per-process memory cache.
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "emocni",
-        }
-    }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Optional services (config/settings/services.py): each on only when its variable is set; a wrong
+# value stops the start with one line naming the variable.
+try:
+    CACHES, REDIS_ENABLED = services.caches()
+    S3_STORAGE_OPTIONS = services.s3_settings()
+    TASKS, TASKS_BACKEND = services.tasks()
+except services.ServiceConfigError as error:
+    sys.exit(f"Configuration error: {error}")
+
+if REDIS_ENABLED:
+    # Every app server sees the same redirects import and the same renditions.
+    WAGTAIL_REDIRECTS_FILE_STORAGE = "cache"
+    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOGGER = "core.cache_errors"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -154,7 +167,12 @@ STATICFILES_FINDERS = [
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Media on local disk, or in an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set (core/storage.py).
+    "default": (
+        {"BACKEND": "core.storage.MediaS3Storage", "OPTIONS": S3_STORAGE_OPTIONS}
+        if S3_STORAGE_OPTIONS
+        else {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 3600  # unhashed files; hashed ones get a year and "immutable"
@@ -221,6 +239,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    # A cache outage is logged once per minute per process (core/cache_errors.py), not once per request.
+    "filters": {"once_a_minute": {"()": "core.cache_errors.OnceAMinute"}},
+    "loggers": {
+        "core.cache_errors": {"handlers": ["console"], "level": "WARNING", "filters": ["once_a_minute"],
+                              "propagate": False},
+    },
 }
 
 # Rich text anywhere in the admin: headings h2-h4 only (the page title is the h1; deeper levels
