@@ -1,3 +1,5 @@
+import os
+
 import pytest
 from django.core.management import call_command
 
@@ -29,3 +31,7 @@ def admin_client(client, db):
 
     client.force_login(get_user_model().objects.create_superuser("editor", "editor@example.org", "pass"))
     return client
+
+
+# tests/cluster/ runs against a running `make cluster` (make cluster-test), never in make test.
+collect_ignore = [] if os.environ.get("CLUSTER_TESTS") == "1" else ["cluster"]

@@ -255,3 +255,9 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         "OPTIONS": {"features": ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]},
     },
 }
+
+# With a task worker, e-mail leaves through it: a slow or absent SMTP server never holds a request.
+# EMAIL_DELIVERY_BACKEND is the backend that really sends (whatever EMAIL_BACKEND was above).
+if TASKS_BACKEND == "database":
+    EMAIL_DELIVERY_BACKEND = globals().get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+    EMAIL_BACKEND = "core.mail.TaskEmailBackend"
