@@ -68,6 +68,13 @@ serve: setup
 
 bench: setup
 	$(PY) -m pytest benchmarks -q -s
+	$(MAKE) bench-cluster
+
+# The cluster at 64 connections (benchmarks/cluster_bench.py): starts one when none runs, and then
+# stops it again.
+bench-cluster: setup cluster-packages
+	@if $(CLUSTER) status >/dev/null 2>&1; then $(PY) benchmarks/cluster_bench.py; else \
+	  $(MAKE) cluster && { $(PY) benchmarks/cluster_bench.py; status=$$?; $(MAKE) cluster-stop; exit $$status; }; fi
 
 # The once-per-deploy step (core/management/commands/release.py): migrate, collectstatic, translations,
 # search index. Safe to run while the old servers serve; running it twice changes nothing.

@@ -65,8 +65,7 @@ def plan(public_port, secret_key):
         return chosen
 
     ports = {name: port() for name in ("redis", "app_a", "app_b", "nginx")}
-    ports.update({f"weed_{part}": port() for part in (
-        "master", "master_grpc", "volume", "volume_grpc", "filer", "filer_grpc", "s3", "s3_grpc")})
+    ports.update({f"weed_{part}": port() for part in WEED_PORTS})
     ports["varnish"] = public_port
     access_key, secret = secrets.token_hex(10), secrets.token_urlsafe(30)
     database = f"cluster_{time.strftime('%Y%m%d_%H%M%S')}_{os.getpid()}"
@@ -109,7 +108,7 @@ def app_env(state):
 def service_specs(state):
     """argv, readiness check and the string its command line must contain, for each service."""
     ports, run = state["ports"], Path(state["run"])
-    weed = str(VENV_BIN / "weed")
+    weed = VENV_BIN / "weed"
     specs = {
         "redis": {
             "argv": ["redis-server", "--bind", "127.0.0.1", "--port", str(ports["redis"]), "--save", "",
@@ -119,15 +118,7 @@ def service_specs(state):
             "ready": ("tcp", ports["redis"]),
         },
         "weed": {
-            "argv": [weed, "server", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", f"-dir={run / 'data' / 'weed'}",
-                     f"-master.port={ports['weed_master']}", f"-master.port.grpc={ports['weed_master_grpc']}",
-                     f"-volume.port={ports['weed_volume']}", f"-volume.port.grpc={ports['weed_volume_grpc']}",
-                     "-filer", f"-filer.port={ports['weed_filer']}", f"-filer.port.grpc={ports['weed_filer_grpc']}",
-                     "-s3", f"-s3.port={ports['weed_s3']}", f"-s3.port.grpc={ports['weed_s3_grpc']}",
-                     f"-s3.config={run / 's3.json'}", "-s3.port.iceberg=0", "-s3.port.lance=0", "-s3.iam=false",
-                     # No statistics sent anywhere; small volumes; stop at once when asked.
-                     "-master.telemetry=false", "-volume.max=8", "-master.volumeSizeLimitMB=128",
-                     "-volume.preStopSeconds=0"],
+            "argv": weed_argv(weed, run / "data" / "weed", run / "s3.json", ports),
             "expect": f"-s3.port={ports['weed_s3']}",
             "ready": ("http-any", f"http://127.0.0.1:{ports['weed_s3']}/"),
         },
@@ -160,6 +151,32 @@ def service_specs(state):
             "django": True,
         }
     return specs
+
+
+WEED_PORTS = ("master", "master_grpc", "volume", "volume_grpc", "filer", "filer_grpc", "s3", "s3_grpc")
+
+
+def weed_argv(weed, data_dir, s3_config, ports):
+    """`weed server -s3` on the given ports (ports["weed_<part>"] for each of WEED_PORTS), the S3
+    gateway's identities in s3_config. Every port is given: weed's defaults would add 10000 for gRPC."""
+    return [
+        str(weed), "server", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", f"-dir={data_dir}",
+        f"-master.port={ports['weed_master']}", f"-master.port.grpc={ports['weed_master_grpc']}",
+        f"-volume.port={ports['weed_volume']}", f"-volume.port.grpc={ports['weed_volume_grpc']}",
+        "-filer", f"-filer.port={ports['weed_filer']}", f"-filer.port.grpc={ports['weed_filer_grpc']}",
+        "-s3", f"-s3.port={ports['weed_s3']}", f"-s3.port.grpc={ports['weed_s3_grpc']}", f"-s3.config={s3_config}",
+        "-s3.port.iceberg=0", "-s3.port.lance=0", "-s3.iam=false",
+        # No statistics sent anywhere; small volumes; stop at once when asked.
+        "-master.telemetry=false", "-volume.max=8", "-master.volumeSizeLimitMB=128", "-volume.preStopSeconds=0",
+    ]
+
+
+def s3_identities(access_key, secret_key):
+    return json.dumps({"identities": [{
+        "name": "emocni-app",
+        "credentials": [{"accessKey": access_key, "secretKey": secret_key}],
+        "actions": ["Admin", "Read", "Write", "List", "Tagging"],
+    }]})
 
 
 def is_ready(ready):
@@ -230,17 +247,20 @@ def drop_database(name):
 
 
 def create_bucket(state):
+    make_bucket(state["env"])
+
+
+def make_bucket(env, bucket=BUCKET):
     import boto3
     from botocore.config import Config
 
-    env = state["env"]
     client = boto3.client("s3", endpoint_url=env["AWS_S3_ENDPOINT_URL"], aws_access_key_id=env["AWS_ACCESS_KEY_ID"],
                           aws_secret_access_key=env["AWS_SECRET_ACCESS_KEY"], region_name=env["AWS_S3_REGION_NAME"],
                           config=Config(s3={"addressing_style": "path"}, retries={"max_attempts": 10}))
     deadline = time.monotonic() + 30
     while True:  # the S3 gateway answers before its filer is ready to take a bucket
         try:
-            client.create_bucket(Bucket=BUCKET)
+            client.create_bucket(Bucket=bucket)
             return
         except client.exceptions.BucketAlreadyOwnedByYou:
             return
@@ -250,15 +270,26 @@ def create_bucket(state):
             time.sleep(0.3)
 
 
+def purge_caches(state):
+    """Pages asked for while the demo was loading may be cached empty-handed: start from a clean cache."""
+    import urllib.request
+
+    request = urllib.request.Request(f"http://127.0.0.1:{state['ports']['varnish']}/", method="BAN",
+                                     headers={"X-Purge-Token": state["env"]["EDGE_PURGE_TOKEN"]})
+    try:
+        urllib.request.urlopen(request, timeout=5).close()
+    except OSError as error:
+        say(f"could not empty the edge cache: {error}")
+    import redis
+
+    redis.Redis(host="127.0.0.1", port=state["ports"]["redis"]).flushdb()
+
+
 def write_configs(state):
     run, ports, env = Path(state["run"]), state["ports"], state["env"]
     for folder in ("logs", "data/redis", "data/weed", "nginx", "varnish"):
         (run / folder).mkdir(parents=True, exist_ok=True)
-    (run / "s3.json").write_text(json.dumps({"identities": [{
-        "name": "emocni-app",
-        "credentials": [{"accessKey": env["AWS_ACCESS_KEY_ID"], "secretKey": env["AWS_SECRET_ACCESS_KEY"]}],
-        "actions": ["Admin", "Read", "Write", "List", "Tagging"],
-    }]}))
+    (run / "s3.json").write_text(s3_identities(env["AWS_ACCESS_KEY_ID"], env["AWS_SECRET_ACCESS_KEY"]))
     values = {"run": run, "app_a_port": ports["app_a"], "app_b_port": ports["app_b"], "nginx_port": ports["nginx"],
               "purge_token": env["EDGE_PURGE_TOKEN"]}
     here = Path(__file__).resolve().parent
@@ -309,10 +340,14 @@ def start():
             start_service(state, "weed")
             create_bucket(state)
             release.result()
-        say(f"release step done ({time.monotonic() - started:.0f} s); loading the demo content")
-        manage(state, "load_demo_content")
-        for name in ("worker", "app_a", "app_b", "nginx", "varnish"):
-            start_service(state, name)
+        say(f"release step done ({time.monotonic() - started:.0f} s); loading the demo content while the "
+            "servers start")
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            demo = pool.submit(manage, state, "load_demo_content")
+            for name in ("worker", "app_a", "app_b", "nginx", "varnish"):
+                start_service(state, name)
+            demo.result()
+        purge_caches(state)
     except (processes.StartError, Exception) as error:
         say(f"start failed: {error}")
         stop()
