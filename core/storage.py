@@ -1,9 +1,10 @@
 """Media in an S3-compatible bucket (switched on by AWS_STORAGE_BUCKET_NAME, config/settings/services.py).
 
 - Every object is private; nothing in the bucket is readable without a signature.
-- Every saved file gets an unguessable key (`documents/<random>/<name>`): nobody can guess where a
-  file lives from its name, and two uploads called `photo.jpg` (or their renditions) never collide,
-  so no existence check is needed on save. Only files whose names the site derives from their
+- Every saved file gets an unguessable key (`documents/<name>.<random>.pdf`): nobody can guess
+  where a file lives from its name, and two uploads called `photo.jpg` (or their renditions) never
+  collide, so no existence check is needed on save. The folder stays as Wagtail names it, so the
+  rule for public media (renditions right under `images/`) holds for the bucket too. Only files whose names the site derives from their
   content (`area-zips/`, scenarios/area_zip.py) keep the name they are given.
 - `url()` gives the site's own address (/media/<key>): renditions and public originals are served
   by the site from the bucket (core/media_views.py) and cached by the edge; documents never use it,
@@ -49,16 +50,18 @@ def unguessable_name(name):
     if name.startswith(DERIVED_PREFIXES):
         return name
     folder, filename = posixpath.split(name)
-    return posixpath.join(folder, secrets.token_urlsafe(12), filename)
+    stem, extension = posixpath.splitext(filename)
+    return posixpath.join(folder, f"{stem}.{secrets.token_urlsafe(12)}{extension}")
 
 
 class MediaS3Storage(S3Storage):
     def get_available_name(self, name, max_length=None):
-        name = unguessable_name(name)
-        if max_length and len(name) > max_length:
+        if max_length:  # room for the random part (17 characters) within the field's length
             folder, filename = posixpath.split(name)
             stem, extension = posixpath.splitext(filename)
-            name = posixpath.join(folder, stem[: max(1, max_length - len(folder) - len(extension) - 1)] + extension)
+            room = max_length - len(folder) - len(extension) - 19
+            name = posixpath.join(folder, stem[: max(1, room)] + extension)
+        name = unguessable_name(name)
         # Unique by their random folder, or derived from the content: no existence check needed.
         return name
 

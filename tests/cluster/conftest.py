@@ -57,10 +57,15 @@ def balancer(state):
 
 @pytest.fixture(scope="session")
 def editor_credentials():
+    from django.apps import apps
     from django.contrib.auth import get_user_model
 
     username, password = f"cluster-editor-{os.getpid()}", "cluster-test-" + os.urandom(8).hex()
-    get_user_model().objects.create_superuser(username, f"{username}@example.org", password)
+    user = get_user_model().objects.create_superuser(username, f"{username}@example.org", password)
+    if apps.is_installed("django_otp.plugins.otp_totp"):  # editors must have a second factor
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        TOTPDevice.objects.create(user=user, name="authenticator-app", confirmed=True)
     return username, password
 
 
