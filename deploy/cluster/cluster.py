@@ -145,6 +145,9 @@ def service_specs(state):
             "argv": [str(VENV_BIN / "gunicorn"), "config.wsgi", "--bind", f"127.0.0.1:{ports[name]}",
                      "--workers", os.environ.get("CLUSTER_APP_WORKERS", "2"), "--worker-class", "gthread",
                      "--threads", "4", "--graceful-timeout", "20", "--timeout", "60",
+                     # The app loads in the master: a wrong variable stops the start with its one line,
+                     # instead of workers failing to boot over and over.
+                     "--preload",
                      "--access-logfile", str(run / "logs" / f"{name}-access.log"), "--name", f"emocni-{name}"],
             "expect": f"127.0.0.1:{ports[name]}",
             "ready": ("http-ok", f"http://127.0.0.1:{ports[name]}/readyz"),
