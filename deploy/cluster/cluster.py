@@ -134,7 +134,7 @@ def service_specs(state):
             "ready": ("http-any", f"http://127.0.0.1:{ports['nginx']}/healthz"),
         },
         "varnish": {
-            "argv": ["varnishd", "-F", "-a", f"127.0.0.1:{ports['varnish']}", "-f", str(run / "edge.vcl"),
+            "argv": ["varnishd", "-F", "-T", "none", "-a", f"127.0.0.1:{ports['varnish']}", "-f", str(run / "edge.vcl"),
                      "-n", str(run / "varnish"), "-s", "malloc,128m", "-p", "default_grace=60"],
             "expect": str(run / "varnish"),
             "ready": ("http-ok", f"http://127.0.0.1:{ports['varnish']}/healthz"),
@@ -295,9 +295,27 @@ def write_configs(state):
     (run / "s3.json").write_text(s3_identities(env["AWS_ACCESS_KEY_ID"], env["AWS_SECRET_ACCESS_KEY"]))
     values = {"run": run, "app_a_port": ports["app_a"], "app_b_port": ports["app_b"], "nginx_port": ports["nginx"],
               "purge_token": env["EDGE_PURGE_TOKEN"]}
-    here = Path(__file__).resolve().parent
-    (run / "nginx" / "nginx.conf").write_text(render(here / "nginx.conf.template", values))
-    (run / "edge.vcl").write_text(render(here / "edge.vcl.template", values))
+    (run / "nginx" / "nginx.conf").write_text(render(Path(__file__).resolve().parent / "nginx.conf.template", values))
+    write_vcl(run, ports, env["EDGE_PURGE_TOKEN"], values)
+
+
+def write_vcl(run, ports, purge_token, values):
+    """The project's VCL (deploy/varnish/, rendered by deploy/configs.py) with nginx as its one backend;
+    the small one beside this file only where that is missing."""
+    vcl = run / "edge.vcl"
+    try:
+        from deploy import configs
+    except ImportError:
+        vcl.write_text(render(Path(__file__).resolve().parent / "edge.vcl.template", values))
+        return
+    configs.render_vcl(vcl, [("127.0.0.1", ports["nginx"])], purge_token, probe_host="127.0.0.1")
+    if os.geteuid() == 0:  # varnishd's jailed child (user varnish) reads it; it holds the purge token
+        import pwd
+
+        try:
+            os.chown(vcl, pwd.getpwnam("varnish").pw_uid, -1)
+        except KeyError:
+            vcl.chmod(0o644)
 
 
 # ---- commands ---------------------------------------------------------------------------------
