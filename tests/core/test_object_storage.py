@@ -14,9 +14,9 @@ from django.test import override_settings
 
 from config.settings import services
 from core.storage import MediaS3Storage, StorageUnavailable
-from deploy.cluster import cluster, processes
+from deploy.cluster import processes, topology
 
-WEED = Path(cluster.VENV_BIN) / "weed"
+WEED = Path(topology.VENV_BIN) / "weed"
 
 
 @pytest.fixture(scope="module")
@@ -25,13 +25,13 @@ def seaweed(tmp_path_factory):
     folder = tmp_path_factory.mktemp("seaweed")
     taken = set()
     ports = {}
-    for part in cluster.WEED_PORTS:
+    for part in topology.WEED_PORTS:
         ports[f"weed_{part}"] = processes.free_port(avoid=taken)
         taken.add(ports[f"weed_{part}"])
     access_key, secret_key = secrets.token_hex(8), secrets.token_urlsafe(24)
-    (folder / "s3.json").write_text(cluster.s3_identities(access_key, secret_key))
+    (folder / "s3.json").write_text(topology.s3_identities(access_key, secret_key))
     (folder / "data").mkdir()
-    argv = cluster.weed_argv(WEED, folder / "data", folder / "s3.json", ports)
+    argv = topology.weed_argv(WEED, folder / "data", folder / "s3.json", ports)
     pid = processes.spawn(argv, folder / "weed.log")
     endpoint = f"http://127.0.0.1:{ports['weed_s3']}"
     env = {"AWS_S3_ENDPOINT_URL": endpoint, "AWS_ACCESS_KEY_ID": access_key, "AWS_SECRET_ACCESS_KEY": secret_key,
@@ -39,7 +39,7 @@ def seaweed(tmp_path_factory):
     try:
         processes.wait_until(lambda: processes.http_status(endpoint + "/") is not None, "weed", pid=pid,
                              log_path=folder / "weed.log", timeout=60)
-        cluster.make_bucket(env, bucket="test-media")
+        topology.make_bucket(env, bucket="test-media")
         yield {"env": env, "pid": pid, "argv": argv, "folder": folder}
     finally:
         processes.stop(pid, expect=f"-s3.port={ports['weed_s3']}")
