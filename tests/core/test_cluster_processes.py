@@ -11,7 +11,7 @@ def test_a_process_is_stopped_by_its_pid_and_only_if_it_is_ours(tmp_path):
     pid = processes.spawn([sys.executable, "-c", "import time; time.sleep(60)", "cluster-test-sleeper"],
                           tmp_path / "sleeper.log")
     try:
-        assert processes.is_alive(pid, expect="cluster-test-sleeper")
+        processes.wait_until(lambda: processes.is_alive(pid, expect="cluster-test-sleeper"), "sleeper", timeout=10)
         assert processes.stop(pid, expect="another-program") is False  # not ours: left alone
         assert processes.is_alive(pid)
         assert processes.stop(pid, expect="cluster-test-sleeper") is True
