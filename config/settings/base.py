@@ -124,8 +124,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Optional services (config/settings/services.py): each on only when its variable is set; a wrong
 # value stops the start with one line naming the variable.
+# The page cache's store without Redis: files shared by the workers of one machine (core.page_cache).
+PAGE_CACHE_DIR = Path(os.environ.get("PAGE_CACHE_DIR", BASE_DIR / "var" / "page-cache"))
 try:
-    CACHES, REDIS_ENABLED = services.caches()
+    CACHES, REDIS_ENABLED = services.caches(PAGE_CACHE_DIR, int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "5000")))
     S3_STORAGE_OPTIONS = services.s3_settings()
     TASKS, TASKS_BACKEND = services.tasks()
 except services.ServiceConfigError as error:

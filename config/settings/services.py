@@ -61,16 +61,26 @@ def redis_cache(url, prefix, timeout=300):
     }
 
 
-def caches():
-    """The default cache, the page cache of issue 10 (`pages`), and Wagtail's renditions cache.
+def caches(page_cache_dir, page_cache_max_entries=5000):
+    """The default cache, the page cache of issue 10 (`pages`, core.page_cache), Wagtail's renditions cache.
 
-    Without REDIS_URL: per-process memory caches (one machine; the page cache's own default applies)."""
+    Without REDIS_URL: a per-process memory cache, and the page cache in files under page_cache_dir
+    (shared by the workers of one machine). With it, all three in Redis under their own prefixes;
+    the page store keeps its content version without expiry (entries carry their own timeout)."""
     url = redis_url()
     if not url:
-        return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}, False
+        return {
+            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+            "pages": {
+                "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                "LOCATION": str(page_cache_dir),
+                "TIMEOUT": None,
+                "OPTIONS": {"MAX_ENTRIES": page_cache_max_entries},
+            },
+        }, False
     return {
         "default": redis_cache(url, "emocni"),
-        "pages": redis_cache(url, "emocni-pages", timeout=24 * 3600),
+        "pages": redis_cache(url, "emocni-pages", timeout=None),
         "renditions": redis_cache(url, "emocni-renditions", timeout=7 * 24 * 3600),
     }, True
 

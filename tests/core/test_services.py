@@ -50,8 +50,9 @@ def test_a_wrong_service_variable_stops_the_start_with_one_line_naming_it(env, v
 def test_without_variables_every_service_is_off(monkeypatch):
     for name in ("REDIS_URL", "AWS_STORAGE_BUCKET_NAME", "AWS_S3_ENDPOINT_URL", "TASKS_BACKEND"):
         monkeypatch.delenv(name, raising=False)
-    cache_settings, redis_on = services.caches()
+    cache_settings, redis_on = services.caches("/tmp/pages")
     assert not redis_on and cache_settings["default"]["BACKEND"].endswith("LocMemCache")
+    assert cache_settings["pages"]["BACKEND"].endswith("FileBasedCache")
     assert services.s3_settings() is None
     assert services.tasks() == ({"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}},
                                 "immediate")
@@ -59,7 +60,7 @@ def test_without_variables_every_service_is_off(monkeypatch):
 
 def test_redis_url_gives_django_redis_with_timeouts_for_every_cache(monkeypatch):
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/7")
-    cache_settings, redis_on = services.caches()
+    cache_settings, redis_on = services.caches("/tmp/pages")
     assert redis_on and set(cache_settings) == {"default", "pages", "renditions"}
     for alias in cache_settings.values():
         assert alias["BACKEND"] == "django_redis.cache.RedisCache"
@@ -73,7 +74,7 @@ def redis_caches(url):
     previous = os.environ.get("REDIS_URL")
     os.environ.update(monkey)
     try:
-        return services.caches()[0]
+        return services.caches("/tmp/pages")[0]
     finally:
         if previous is None:
             os.environ.pop("REDIS_URL")
