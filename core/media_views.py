@@ -1,5 +1,6 @@
-"""/media/ from the object store (AWS_STORAGE_BUCKET_NAME set): image renditions and the originals of
-images in public collections, read from the bucket by whichever app server gets the request.
+"""/media/ from the object store (AWS_STORAGE_BUCKET_NAME set): image renditions, read from the bucket
+by whichever app server gets the request. Nothing else in the bucket has a public URL: originals,
+documents and unfinished uploads stay private (the same rule as /media/ on local disk).
 
 Keys are unguessable and unique per upload (core/storage.py), so a response never changes: it is
 cached for a day by browsers and for a year by the edge. Documents are never served here; they go
@@ -17,18 +18,20 @@ CACHE_CONTROL = "public, max-age=86400, s-maxage=31536000, immutable"
 
 
 def is_public_media(name):
-    Image = get_image_model()
-    if name.startswith("images/"):
-        return Image.get_rendition_model().objects.filter(file=name).exists()
-    if name.startswith("original_images/"):
-        image = Image.objects.select_related("collection").filter(file=name).first()
-        return image is not None and not image.collection.get_view_restrictions().exists()
-    return False
+    """A rendition's name (right under images/), and a rendition the database knows."""
+    try:
+        from core.media_paths import is_public_media_path
+    except ImportError:  # the shared rule of what /media/ may serve (core/media_paths.py)
+        def is_public_media_path(path):
+            return path.startswith("images/") and "/" not in path[len("images/"):] and ".." not in path
+    if not is_public_media_path(name):
+        return False
+    return get_image_model().get_rendition_model().objects.filter(file=name).exists()
 
 
 @require_safe
 def serve_media(request, path):
-    if ".." in path.split("/") or not is_public_media(path):
+    if not is_public_media(path):
         raise Http404("No such file.")
     Image = get_image_model()
     storage = Image._meta.get_field("file").storage
