@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import CollectionViewRestriction
 
 from core.downloads import content_disposition, download_filename
+from core.site_url import page_url
 from core.storage import is_remote
 from scenarios.metadata import attribution_html
 from scenarios.models import ScenarioAttachment, ScenarioPage, ThematicArea
@@ -66,7 +67,7 @@ def archive_plan(index, request, area):
         written.add(name)
         entries.append((name, document))
         if page.pk not in credits:
-            credits[page.pk] = [page.title, strip_tags(attribution_html(page, page.get_full_url(request)))]
+            credits[page.pk] = [page.title, strip_tags(attribution_html(page, page_url(page, request)))]
         credits[page.pk].append(f"  {name}")
     text = [_("Files of the thematic area “%(area)s” from the e-Mocni scenario catalogue.") % {"area": area.name},
             _("When you use a scenario, credit it as shown below."), ""]
