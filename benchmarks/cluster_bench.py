@@ -1,8 +1,8 @@
 """`make bench-cluster` (part of `make bench`): the running cluster under 64 connections.
 
 Through the cluster's address (Varnish -> nginx -> two app servers) and through one app server
-alone, in one run: a cached page (the home page) and an uncached render (the scenario catalogue
-filtered by a different text on every request, so neither the edge nor the page cache can answer).
+alone, in one run: a cached page (the home page) and an uncached render (a site search for a
+different word on every request: searches with a query are never cached, at the edge or in the app).
 Prints req/s, p50, p99 and errors for each, and the ratios the README quotes. wrk from Debian.
 """
 
@@ -24,7 +24,7 @@ local thread_id = 0
 setup = function(thread) thread:set("id", thread_id); thread_id = thread_id + 1 end
 request = function()
   counter = counter + 1
-  return wrk.format("GET", "/scenariusze/?q=bench" .. id .. "x" .. counter)
+  return wrk.format("GET", "/szukaj/?q=bench" .. id .. "x" .. counter)
 end
 """
 REPORT = """
