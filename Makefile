@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PYTEST_WORKERS ?= 2
 PYTEST := $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
-.PHONY: run test test-fast serve serve-edge release demo bench lint setup chromium vnu lighthouse edge-tools secret-key clean
+.PHONY: run test test-fast serve serve-edge release demo bench lint setup chromium vnu lighthouse edge-tools secret-key clean cluster cluster-stop cluster-test cluster-status cluster-packages bench-cluster
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (PYTHON=... make)")'
@@ -113,12 +113,6 @@ PROD_ENV = DJANGO_SETTINGS_MODULE=config.settings.production \
 	DJANGO_HTTPS="$${DJANGO_HTTPS:-0}" DJANGO_SERVE_MEDIA="$${DJANGO_SERVE_MEDIA:-1}" \
 	SITE_URL="$${SITE_URL:-http://127.0.0.1:$(PORT)}"
 
-# What a new version needs before it is served (a minimal start: migrate, static files, translations).
-release: setup secret-key
-	$(PROD_ENV) $(PY) manage.py migrate --noinput
-	$(PROD_ENV) $(PY) manage.py collectstatic --noinput -v0
-	$(PY) manage.py compile_translations
-
 # Serving starts processes only (never migrates or loads content): nginx on $(PORT) -> gunicorn, 2 workers.
 # It refuses, in one line, to start on an unmigrated database or without collected static files.
 serve: setup edge-tools secret-key
@@ -130,6 +124,58 @@ serve-edge: setup edge-tools secret-key
 
 bench: setup edge-tools
 	$(PY) -m pytest benchmarks -q -s
+	$(MAKE) bench-cluster
+
+# The cluster at 64 connections (benchmarks/cluster_bench.py): starts one when none runs, and then
+# stops it again.
+bench-cluster: setup cluster-packages
+	@if $(CLUSTER) status >/dev/null 2>&1; then $(PY) benchmarks/cluster_bench.py; else \
+	  $(MAKE) cluster && { $(PY) benchmarks/cluster_bench.py; status=$$?; $(MAKE) cluster-stop; exit $$status; }; fi
+
+# The once-per-deploy step (core/management/commands/release.py): migrate, collectstatic, translations,
+# search index. Safe to run while the old servers serve; running it twice changes nothing.
+release: setup secret-key
+	$(PROD_ENV) $(PY) manage.py release
+
+# The production topology on one machine (README "Running on several machines"): PostgreSQL (a fresh
+# cluster_* database on the machine's server), Redis, SeaweedFS (S3), the task worker, two gunicorn
+# app servers, nginx balancing them and Varnish in front on CLUSTER_PORT. Returns while it runs.
+CLUSTER_PORT ?= 8080
+CLUSTER := $(PY) -m deploy.cluster.cluster
+
+# Debian's redis-server (and, through edge-tools, nginx, varnish and wrk), installed when missing.
+# policy-rc.d keeps the package from starting a system Redis of its own on 6379.
+CLUSTER_TOOLS := redis-server:redis-server
+cluster-packages: edge-tools
+	@missing=""; for pair in $(CLUSTER_TOOLS); do \
+	  command -v $${pair%%:*} >/dev/null 2>&1 || PATH="$$PATH:/usr/sbin" command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian packages for the cluster:$$missing"; \
+	    own_policy=0; if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; own_policy=1; fi; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing >/dev/null 2>&1 || \
+	    { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing >/dev/null; }; \
+	    status=$$?; [ $$own_policy = 1 ] && rm -f /usr/sbin/policy-rc.d; exit $$status; \
+	  else \
+	    echo "Missing for make cluster:$$missing. Install Debian's packages (sudo apt-get install$$missing) and run it again." >&2; exit 1; \
+	  fi; fi
+
+# One secret key for every server of the cluster: $$DJANGO_SECRET_KEY, or one made once in .cluster/.
+cluster: setup cluster-packages
+	@test -n "$$DJANGO_SECRET_KEY" || test -s .cluster/secret-key || \
+	  { mkdir -p .cluster && $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > .cluster/secret-key; }
+	@PATH="$$PATH:/usr/sbin" DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat .cluster/secret-key)}" CLUSTER_PORT=$(CLUSTER_PORT) $(CLUSTER) start
+
+cluster-stop:
+	@if [ -x $(PY) ]; then $(CLUSTER) stop; else echo "cluster: no cluster is running (no .venv)"; fi
+
+cluster-status: setup
+	@$(CLUSTER) status
+
+# tests/cluster/ against the running cluster (never part of make test: tests/conftest.py leaves the
+# folder out unless CLUSTER_TESTS=1).
+cluster-test: setup
+	CLUSTER_TESTS=1 $(PY) -m pytest tests/cluster -p no:django -p no:cacheprovider -q
 
 lint: setup
 	$(VENV)/bin/ruff check .

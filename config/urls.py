@@ -11,10 +11,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from consent import views as consent_views
 from core.downloads import serve_document
+from core.health import healthz, readyz
 from core.sitemap import robots_txt, sitemap
 from search import views as search_views
 
 urlpatterns = [
+    # For load balancers: outside the language prefixes, never cached (core/health.py).
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     # Browsers ask for /favicon.ico whatever the page says; send them to the static icon.
     path("favicon.ico", lambda request: HttpResponsePermanentRedirect(static("icons/favicon.svg"))),
     path("sitemap.xml", sitemap, name="sitemap"),
@@ -27,7 +31,12 @@ urlpatterns = [
     path("zgoda/", include("consent.urls")),
 ]
 
-if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
+if getattr(settings, "S3_STORAGE_OPTIONS", None):
+    # Media in an object store: renditions and public originals read from the bucket by any server.
+    from core.media_views import serve_media
+
+    urlpatterns += [re_path(r"^media/(?P<path>.+)$", serve_media, name="media_from_storage")]
+elif settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
     # Single-machine setups: the app serves uploaded images itself.
     urlpatterns += [
         re_path(r"^media/(?P<path>.*)$", serve_static, {"document_root": settings.MEDIA_ROOT}),

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.text import slugify
@@ -22,6 +22,7 @@ from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve
 
 from core.models import DailyDownloadCount
+from core.storage import is_remote
 
 logger = logging.getLogger(__name__)
 
@@ -79,9 +80,12 @@ def serve_document(request, document_id, document_filename):
     Document = get_document_model()
     document = get_object_or_404(Document.objects.select_related("collection"), id=document_id)
     # Private collections: Wagtail's own view asks for the password or login.
-    for restriction in document.collection.get_view_restrictions():
+    restrictions = document.collection.get_view_restrictions()
+    for restriction in restrictions:
         if not restriction.accept_request(request):
             return wagtail_serve(request, document_id, document_filename)
+    if not restrictions and is_remote(document.file.storage):
+        return redirect_to_object_store(request, document)
     try:
         handle = document.file.open("rb")
     except (FileNotFoundError, OSError):
@@ -93,4 +97,21 @@ def serve_document(request, document_id, document_filename):
     response["X-Robots-Tag"] = "noindex"
     if is_counted(request):
         count_download(document)
+    return response
+
+
+def redirect_to_object_store(request, document):
+    """Public documents in an S3 bucket: count here, then send the browser to a signed address that
+    expires in minutes (AWS_QUERYSTRING_EXPIRE), so the app never streams the bytes and a shared link
+    stops working. Private collections keep streaming through the app above: a signed URL could be
+    passed on while it lives."""
+    content_type = mimetypes.guess_type(document.file.name)[0] or "application/octet-stream"
+    url = document.file.storage.presigned_url(
+        document.file.name, filename=content_disposition(download_filename(document)), content_type=content_type
+    )
+    if is_counted(request):
+        count_download(document)
+    response = HttpResponseRedirect(url)
+    response["X-Robots-Tag"] = "noindex"
+    response["Cache-Control"] = "private, no-store"
     return response

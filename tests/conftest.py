@@ -1,3 +1,5 @@
+import os
+
 import pytest
 from django.core.management import call_command
 
@@ -83,3 +85,7 @@ def _force_login_includes_second_factor(monkeypatch):
 
     monkeypatch.setattr(Client, "force_login", force_login)
     monkeypatch.setattr(Client, "force_login_first_factor_only", original, raising=False)
+
+
+# tests/cluster/ runs against a running `make cluster` (make cluster-test), never in make test.
+collect_ignore = [] if os.environ.get("CLUSTER_TESTS") == "1" else ["cluster"]

@@ -5,11 +5,14 @@ when its environment variable is set. dev.py and test.py relax what they need.
 """
 
 import os
+import sys
 from pathlib import Path
 
 import dj_database_url
 
 from config.mail import email_settings
+
+from . import services
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -76,10 +79,16 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
+    # Background work (text extraction, Wagtail's index and reference updates, purges, e-mail):
+    # run in the request by default, by `manage.py run_worker` when TASKS_BACKEND=database.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # An object store that is down: a clear 503 for the upload, never a traceback.
+    "core.storage_middleware.StorageUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous pages from the shared page cache; everything below runs only on a miss.
     "core.page_cache.middleware.PageCacheMiddleware",
@@ -138,34 +147,23 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis only when REDIS_URL is set; otherwise a per-process memory cache.
-# "pages" holds the page cache and the content version (core.page_cache): it must be shared by
-# every worker, so Redis when REDIS_URL is set, else files in PAGE_CACHE_DIR (one machine).
+# Optional services (config/settings/services.py): each on only when its variable is set; a wrong
+# value stops the start with one line naming the variable.
+# The page cache's store without Redis: files shared by the workers of one machine (core.page_cache).
 PAGE_CACHE_DIR = Path(os.environ.get("PAGE_CACHE_DIR", BASE_DIR / "var" / "page-cache"))
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "emocni",
-        },
-        "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "emocni-pages",
-            "TIMEOUT": None,
-        },
-    }
-else:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "pages": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(PAGE_CACHE_DIR),
-            "TIMEOUT": None,
-            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "5000"))},
-        },
-    }
+try:
+    CACHES, REDIS_ENABLED = services.caches(PAGE_CACHE_DIR, int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "5000")))
+    S3_STORAGE_OPTIONS = services.s3_settings()
+    TASKS, TASKS_BACKEND = services.tasks()
+except services.ServiceConfigError as error:
+    sys.exit(f"Configuration error: {error}")
+
+if REDIS_ENABLED:
+    # Every app server sees the same redirects import and the same renditions.
+    WAGTAIL_REDIRECTS_FILE_STORAGE = "cache"
+    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOGGER = "core.cache_errors"
 
 # Page cache (core.page_cache, README "Caching"): anonymous GET/HEAD pages stored whole in
 # CACHES["pages"], keyed by host, path, known query parameters, language and consent variant.
@@ -265,7 +263,12 @@ STATICFILES_FINDERS = [
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Media on local disk, or in an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set (core/storage.py).
+    "default": (
+        {"BACKEND": "core.storage.MediaS3Storage", "OPTIONS": S3_STORAGE_OPTIONS}
+        if S3_STORAGE_OPTIONS
+        else {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 3600  # unhashed files; hashed ones get a year and "immutable"
@@ -360,6 +363,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    # A cache outage is logged once per minute per process (core/cache_errors.py), not once per request.
+    "filters": {"once_a_minute": {"()": "core.cache_errors.OnceAMinute"}},
+    "loggers": {
+        "core.cache_errors": {"handlers": ["console"], "level": "WARNING", "filters": ["once_a_minute"],
+                              "propagate": False},
+    },
 }
 
 # Rich text anywhere in the admin: headings h2-h4 only (the page title is the h1; deeper levels
@@ -379,3 +388,8 @@ SEARCH_RATE_LIMIT = os.environ.get("SEARCH_RATE_LIMIT", "60/60")
 SEARCH_SUGGEST_RATE_LIMIT = os.environ.get("SEARCH_SUGGEST_RATE_LIMIT", "240/60")
 SEARCH_LOG_NEW_QUERIES_PER_DAY = int(os.environ.get("SEARCH_LOG_NEW_QUERIES_PER_DAY", "300"))
 SEARCH_CLIENT_FROM_FORWARDED_FOR = env_bool("DJANGO_BEHIND_PROXY")
+# With a task worker, e-mail leaves through it: a slow or absent SMTP server never holds a request.
+# EMAIL_DELIVERY_BACKEND is the backend that really sends (whatever EMAIL_BACKEND was above).
+if TASKS_BACKEND == "database":
+    EMAIL_DELIVERY_BACKEND = globals().get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+    EMAIL_BACKEND = "core.mail.TaskEmailBackend"

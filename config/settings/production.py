@@ -12,6 +12,8 @@ DEBUG = False
 # DJANGO_HTTPS=0 turns off only what needs TLS, so the site can be tried over plain http.
 HTTPS = env_bool("DJANGO_HTTPS", default=True)
 SECURE_SSL_REDIRECT = HTTPS
+# Load balancers probe over plain http inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = 31_536_000 if HTTPS else 0

@@ -16,7 +16,7 @@ class Command(BaseCommand):
     help = "Compile the project's gettext catalogues (locale/ and each app's locale/) into .mo files."
 
     def handle(self, *args, **options):
-        count = 0
+        count = unchanged = 0
         # Only the project's own apps: installed packages ship compiled catalogues.
         app_locales = [
             Path(app.path) / "locale"
@@ -25,6 +25,12 @@ class Command(BaseCommand):
         ]
         for locale_path in [*settings.LOCALE_PATHS, *app_locales]:
             for po_path in sorted(Path(locale_path).glob("*/LC_MESSAGES/*.po")):
-                polib.pofile(str(po_path)).save_as_mofile(str(po_path.with_suffix(".mo")))
+                mo_path = po_path.with_suffix(".mo")
+                compiled = polib.pofile(str(po_path)).to_binary()
+                # Unchanged catalogues are not rewritten: a release run twice touches no file.
+                if mo_path.exists() and mo_path.read_bytes() == compiled:
+                    unchanged += 1
+                    continue
+                mo_path.write_bytes(compiled)
                 count += 1
-        self.stdout.write(f"Compiled {count} catalogue(s).")
+        self.stdout.write(f"Compiled {count} catalogue(s)" + (f", {unchanged} unchanged." if unchanged else "."))

@@ -1,0 +1,92 @@
+"""The task backend and its worker (core/tasks.py, run_worker), e-mail through the worker, and the
+release step (manage.py release) run twice."""
+
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.core.management import call_command
+from django.test import override_settings
+from django.utils import timezone
+
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.mark.django_db
+def test_scheduled_publishing_runs_in_the_worker_without_a_cron_line(demo):
+    from django_tasks_db.models import DBTaskResult
+    from wagtail.models import Page
+
+    from core.management.commands.run_worker import schedule_once
+
+    page = Page.objects.live().filter(depth=3).specific().first()
+    page.title = "Zaplanowany tytuł"
+    revision = page.save_revision()
+    revision.approved_go_live_at = timezone.now() - timedelta(minutes=1)
+    revision.save(update_fields=["approved_go_live_at"])
+    cache.delete("worker:publish-scheduled")
+    with override_settings(TASKS=DATABASE_TASKS):
+        assert schedule_once(60) is True
+        assert schedule_once(60) is False  # once per minute for all workers
+        assert DBTaskResult.objects.filter(task_path="core.tasks.publish_scheduled_task").count() == 1
+        assert Page.objects.get(pk=page.pk).title != "Zaplanowany tytuł"
+        call_command("db_worker", batch=True, startup_delay=False, queue_name="*", verbosity=0)
+    assert Page.objects.get(pk=page.pk).title == "Zaplanowany tytuł"
+    assert DBTaskResult.objects.get(task_path="core.tasks.publish_scheduled_task").status == "SUCCESSFUL"
+
+
+@pytest.mark.django_db
+def test_run_worker_refuses_without_the_database_backend():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="TASKS_BACKEND"):
+        call_command("run_worker")
+
+
+@pytest.mark.django_db
+def test_mail_leaves_through_the_worker_with_its_parts():
+    from django_tasks_db.models import DBTaskResult
+
+    with override_settings(TASKS=DATABASE_TASKS, EMAIL_BACKEND="core.mail.TaskEmailBackend",
+                           EMAIL_DELIVERY_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+        message = mail.EmailMultiAlternatives("Reset hasła", "Tekst", "site@example.org", ["editor@example.org"],
+                                              headers={"X-Site": "e-Mocni"})
+        message.attach_alternative("<p>Tekst</p>", "text/html")
+        message.attach("lista.csv", b"a;b\n", "text/csv")
+        assert message.send() == 1
+        assert mail.outbox == []  # not sent in the request
+        assert DBTaskResult.objects.filter(task_path="core.tasks.send_email_task").count() == 1
+        call_command("db_worker", batch=True, startup_delay=False, queue_name="*", verbosity=0)
+    [sent] = mail.outbox
+    assert sent.subject == "Reset hasła" and sent.to == ["editor@example.org"]
+    assert sent.alternatives[0][0] == "<p>Tekst</p>" and sent.extra_headers["X-Site"] == "e-Mocni"
+    assert sent.attachments[0][:2] == ("lista.csv", b"a;b\n") or sent.attachments[0].filename == "lista.csv"
+
+
+@pytest.mark.django_db
+def test_document_text_extraction_is_queued_for_the_worker(django_capture_on_commit_callbacks):
+    from django.core.files.base import ContentFile
+    from django_tasks_db.models import DBTaskResult
+    from wagtail.documents import get_document_model
+
+    with override_settings(TASKS=DATABASE_TASKS), django_capture_on_commit_callbacks(execute=True):
+        get_document_model().objects.create(title="Kolejka", file=ContentFile(b"%PDF-1.4", name="k.pdf"))
+    assert DBTaskResult.objects.filter(task_path="search.tasks.extract_document_text_task").count() == 1
+
+
+@pytest.mark.django_db
+def test_release_twice_changes_nothing(tmp_path, settings):
+    settings.STATIC_ROOT = tmp_path / "static"
+    first = StringIO()
+    call_command("release", stdout=first)
+    static_files = {path: path.read_bytes() for path in settings.STATIC_ROOT.rglob("*") if path.is_file()}
+    second = StringIO()
+    call_command("release", verbosity=2, stdout=second)
+    output = second.getvalue()
+    assert "No migrations to apply" in output
+    assert "0 static files copied" in output
+    assert "Compiled 0 catalogue(s)" in output
+    assert "release: done" in output
+    assert {path: path.read_bytes() for path in settings.STATIC_ROOT.rglob("*") if path.is_file()} == static_files
