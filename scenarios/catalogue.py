@@ -190,7 +190,9 @@ def grouped_counts(base, in_audience):
     links = connection.ops.quote_name(AudienceLink._meta.db_table)
     statement = (
         f"WITH matching (pk, area, fmt, level, chosen) AS MATERIALIZED ({sql}) "
-        "SELECT 0, area, fmt, level, chosen, COUNT(*) FROM matching GROUP BY area, fmt, level, chosen "
+        # `chosen` as 0/1: PostgreSQL refuses a UNION of a boolean column with the bigint audience id.
+        "SELECT 0, area, fmt, level, CASE WHEN chosen THEN 1 ELSE 0 END, COUNT(*) FROM matching "
+        "GROUP BY area, fmt, level, chosen "
         "UNION ALL "
         f"SELECT 1, m.area, m.fmt, m.level, l.audience_id, COUNT(*) FROM {links} l "
         "INNER JOIN matching m ON l.scenariopage_id = m.pk GROUP BY m.area, m.fmt, m.level, l.audience_id"
