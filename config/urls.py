@@ -4,13 +4,13 @@ from django.http import HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
-from django.views.static import serve as serve_static
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from consent import views as consent_views
 from core.downloads import serve_document
+from core.media_paths import serve_public_media
 from core.sitemap import robots_txt, sitemap
 from search import views as search_views
 
@@ -28,9 +28,10 @@ urlpatterns = [
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
-    # Single-machine setups: the app serves uploaded images itself.
+    # Single-machine setups: the app serves image renditions itself, and nothing else from the
+    # media storage (documents, originals and unfinished uploads answer 404; core/media_paths.py).
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve_static, {"document_root": settings.MEDIA_ROOT}),
+        re_path(r"^media/(?P<path>.*)$", serve_public_media),
     ]
 
 # Polish at the root, English under /en/.
