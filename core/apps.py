@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = "e-Mocni: wspólne"
+
+    def ready(self):
+        from django.conf import settings
+        from PIL import Image
+
+        # No decoder anywhere (renditions, the demo) unpacks more pixels than an upload may have:
+        # Pillow warns above this and refuses above twice this, before decoding.
+        Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
