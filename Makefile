@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 PORT ?= 8000
 
-.PHONY: run test serve demo bench lint setup chromium vnu clean
+.PHONY: run test serve demo bench lint setup chromium vnu clean backup restore
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (PYTHON=... make)")'
@@ -65,6 +65,17 @@ serve: setup
 	sh -c '$(PY) manage.py collectstatic --noinput -v0 && $(PY) manage.py migrate --noinput -v0 && \
 	  $(PY) manage.py load_demo_content && \
 	  exec $(VENV)/bin/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -'
+
+# Backup and restore (README: Security and operations). Use the site's own settings and environment,
+# e.g. DJANGO_SETTINGS_MODULE=config.settings.production DATABASE_URL=... make backup.
+BACKUP_DIR ?= backups
+backup: setup
+	@mkdir -p $(BACKUP_DIR) && chmod 700 $(BACKUP_DIR)
+	$(PY) manage.py backup "$${ARCHIVE:-$(BACKUP_DIR)/emocni-$$(date +%Y%m%d-%H%M%S).tar.gz}"
+
+restore: setup
+	@test -n "$(ARCHIVE)" || { echo "Say which archive: make restore ARCHIVE=backups/emocni-....tar.gz [FORCE=1]" >&2; exit 1; }
+	$(PY) manage.py restore "$(ARCHIVE)" $(if $(FORCE),--force)
 
 bench: setup
 	$(PY) -m pytest benchmarks -q -s

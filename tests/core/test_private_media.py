@@ -35,7 +35,8 @@ def serving_media(settings):
 
 @pytest.fixture
 def private_document(db):
-    root = Collection.get_first_root_node()
+    # A transactional test before this one may have flushed the root collection with the rest.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     collection = root.add_child(name="Tylko dla zespołu")
     CollectionViewRestriction.objects.create(collection=collection, restriction_type=CollectionViewRestriction.LOGIN)
     data = build_pdf("Notatka wewnętrzna", [[("p", "Poufne ustalenia zespołu.")]])
