@@ -10,6 +10,7 @@ of the in-memory test database.
 import io
 import os
 import pickle
+import tempfile
 import threading
 import time
 
@@ -66,7 +67,8 @@ def measure_in_child(action):
 
 
 def outcome(response):
-    form = response.context and response.context.get("form")
+    context = getattr(response, "context", None) or getattr(response, "context_data", None) or {}
+    form = context.get("form")
     if form is not None and form.errors:
         return f"{response.status_code}, form error: {' '.join(form.errors.get('file', []))[:90]}"
     return f"{response.status_code} {response.content[:90].decode('utf-8', 'replace')!r}"
@@ -96,14 +98,37 @@ def test_hostile_uploads(db, capsys):
 
         return lambda: f"{len(extract_text(io.BytesIO(data), 'docx'))} chars"
 
-    huge = b"\0" * (200 * MiB)
+    def post_from_disk(url, name, size):
+        """The body streamed from a file on disk into the WSGI handler, as a server would pass it: the
+        measured memory is the app's, not a test client's copy of 200 MB."""
+        body = tempfile.NamedTemporaryFile(prefix="bench-upload-", suffix=".bin")
+        head = (f"--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n{name}\r\n"
+                f"--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"collection\"\r\n\r\n1\r\n"
+                f"--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n"
+                f"Content-Type: application/pdf\r\n\r\n%PDF-1.4\n").encode()
+        body.write(head)
+        body.truncate(len(head) + size)
+        body.seek(0, 2)
+        body.write(f"\r\n--{BOUNDARY}--\r\n".encode())
+        length = body.tell()
+        body.seek(0)
+        cases_files.append(body)
+
+        def action():
+            environ = client._base_environ(PATH_INFO=url, REQUEST_METHOD="POST", CONTENT_TYPE=MULTIPART_CONTENT,
+                                           CONTENT_LENGTH=str(length))
+            environ["wsgi.input"] = body
+            return outcome(client.handler(environ))
+        return action
+
+    cases_files = []
     cases = [
         ("12 GiB ZIP of zeros, 12.9 MB", post_document("zera.zip", zip_of_zeros())),
         ("DOCX bomb (1 GiB XML), upload", post_document("bomba.docx", docx_bomb())),
         ("DOCX bomb, text extraction", extract(docx_bomb())),
         ("121 MP PNG, 0.35 MB", post_image("duzy.png", png_of_pixels())),
         ("JPEG with GPS", post_image("gps.jpg", jpeg_with_personal_metadata())),
-        ("200 MB document upload", post_document("duzy.pdf", b"%PDF-1.4\n" + huge)),
+        ("200 MB document upload", post_from_disk("/admin/documents/add/", "duzy.pdf", 200 * MiB)),
     ]
     only = os.environ.get("BENCH_UPLOADS", "")  # e.g. BENCH_UPLOADS=PNG,JPEG: only cases whose label has one
     if only:

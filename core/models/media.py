@@ -74,8 +74,9 @@ class CustomImage(AbstractImage):
         if getattr(field_file, "_committed", True):
             storage, name = field_file.storage, field_file.name
             field_file.close()
-            storage.delete(name)
+            # The clean copy first (under a new name), then the old file: never neither.
             self.file.name = storage.save(name, ContentFile(clean))
+            storage.delete(name)
         else:
             self.file = ContentFile(clean, name=os.path.basename(field_file.name))
         self.file_hash = hash_filelike(io.BytesIO(clean))

@@ -147,3 +147,19 @@ def test_multi_picture_trailer_is_dropped():
     second = jpeg_with_personal_metadata()
     clean = strip_metadata(out.getvalue() + second)  # a second picture with GPS after the first's end
     assert b"SN-123456" not in clean and clean.endswith(b"\xff\xd9")
+
+
+def test_command_cleans_images_stored_before_the_fix(db):
+    from django.core.management import call_command
+
+    image = CustomImage(title="stare", alt_text="x", file=ContentFile(jpeg_with_personal_metadata(), name="stare.jpg"))
+    image.save()
+    name = image.file.name
+    image.file.storage.delete(name)
+    image.file.storage.save(name, ContentFile(jpeg_with_personal_metadata()))
+    image.get_rendition("fill-30x30")
+    call_command("strip_image_metadata", verbosity=0)
+    image.refresh_from_db()
+    stored = stored_bytes(image)
+    assert_no_personal_metadata(stored)
+    assert image.file_size == len(stored) and not image.renditions.exists()
