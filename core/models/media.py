@@ -75,7 +75,8 @@ class CustomImage(AbstractImage):
             storage, name = field_file.storage, field_file.name
             field_file.close()
             # The clean copy first (under a new name), then the old file: never neither.
-            self.file.name = storage.save(name, ContentFile(clean))
+            field_file.name = storage.save(name, ContentFile(clean))
+            field_file._file = None  # the next read opens the new file, not the closed old one
             storage.delete(name)
         else:
             self.file = ContentFile(clean, name=os.path.basename(field_file.name))
