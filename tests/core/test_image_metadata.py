@@ -163,3 +163,15 @@ def test_command_cleans_images_stored_before_the_fix(db):
     stored = stored_bytes(image)
     assert_no_personal_metadata(stored)
     assert image.file_size == len(stored) and not image.renditions.exists()
+
+
+@pytest.mark.parametrize("mode,options", [("RGB", {"progressive": True}), ("CMYK", {}), ("L", {"optimize": True})])
+def test_jpeg_variants_keep_their_pixels(mode, options):
+    image = picture().convert(mode)
+    out = io.BytesIO()
+    image.save(out, "JPEG", exif=personal_exif(orientation=8), comment=b"Jan Kowalski", **options)
+    clean = strip_metadata(out.getvalue())
+    assert_no_personal_metadata(clean)
+    with Image.open(io.BytesIO(clean)) as kept, Image.open(io.BytesIO(out.getvalue())) as original:
+        assert kept.mode == original.mode and kept.getexif()[ExifTags.Base.Orientation] == 8
+        assert ImageChops.difference(kept, original).getbbox() is None
