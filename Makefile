@@ -5,7 +5,13 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 PORT ?= 8000
 
-.PHONY: run test serve demo bench lint setup chromium vnu clean backup restore
+# Test processes: pytest-xdist workers, each with its own test database (and, for browser tests, its own
+# live server). Browser tests run in a second pass: their live server commits to the worker's database
+# (the Site record's port, consent records), which tests sharing that worker must not see.
+PYTEST_WORKERS ?= 2
+PYTEST := $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile
+
+.PHONY: run test test-fast serve demo bench lint setup chromium vnu clean backup restore
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (PYTHON=... make)")'
@@ -29,7 +35,12 @@ demo: setup
 	$(PY) manage.py load_demo_content
 
 test: setup chromium vnu
-	$(PY) -m pytest
+	$(PYTEST) -m "not browser"
+	$(PYTEST) -m browser
+
+# Everything but the browser tests (no Chromium needed).
+test-fast: setup vnu
+	$(PYTEST) -m "not browser"
 
 # Debian's chromium for the browser tests; Playwright never downloads a browser here.
 chromium:

@@ -164,3 +164,5 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "/tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.django_db)
+            # `make test` runs these in a pass of their own (see the Makefile).
+            item.add_marker(pytest.mark.browser)
