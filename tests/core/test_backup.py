@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from consent.models.records import ConsentRecord
-from core.backup import is_empty_site, media_names
+from core.backup import is_empty_site, media_names, restore_backup, write_backup
 from core.demo_files.pdf import build_pdf
 from core.models import CustomDocument, CustomImage, DailyDownloadCount
 
@@ -43,7 +43,22 @@ def wipe():
 
 
 @pytest.fixture
-def site_with_records(transactional_db):
+def preserved_site(django_db_blocker, tmp_path_factory):
+    """The worker's database and media as the tests before left them, put back after this test's flush
+    (with the commands under test), so the tests after it in the worker see the same site.
+    Request it before anything that asks for transactional_db: it is then torn down after the flush."""
+    archive = tmp_path_factory.mktemp("preserved") / "site.tar"
+    with django_db_blocker.unblock():
+        write_backup(archive)
+    yield
+    with django_db_blocker.unblock():
+        for name in list(media_names()):
+            default_storage.delete(name)
+        restore_backup(archive, force=True)
+
+
+@pytest.fixture
+def site_with_records(preserved_site, transactional_db):
     # A transactional test before this one may have flushed the root collection with the rest.
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
@@ -63,7 +78,7 @@ def site_with_records(transactional_db):
     wipe()  # leave no media of ours for the next test; the database is flushed by the fixture
 
 
-def test_backup_wipe_restore_gives_the_same_site(site_with_records, tmp_path):
+def test_backup_wipe_restore_gives_the_same_site(preserved_site, site_with_records, tmp_path):
     before = snapshot()
     assert before["documents"] and before["downloads"] and len(before["consent"]) >= 2
     archive = tmp_path / "kopia.tar.gz"
@@ -89,7 +104,7 @@ def test_backup_wipe_restore_gives_the_same_site(site_with_records, tmp_path):
     assert snapshot() == before
 
 
-def test_restored_site_serves_pages_and_counts_downloads(site_with_records, tmp_path, client):
+def test_restored_site_serves_pages_and_counts_downloads(preserved_site, site_with_records, tmp_path, client):
     archive = tmp_path / "kopia.tar"
     call_command("backup", str(archive), "--no-renditions", verbosity=0)
     wipe()
@@ -101,7 +116,7 @@ def test_restored_site_serves_pages_and_counts_downloads(site_with_records, tmp_
     assert DailyDownloadCount.objects.filter(document=public).exists()
 
 
-def test_restore_with_force_replaces_a_site(site_with_records, tmp_path):
+def test_restore_with_force_replaces_a_site(preserved_site, site_with_records, tmp_path):
     before = snapshot()
     archive = tmp_path / "kopia.tar.gz"
     call_command("backup", str(archive), verbosity=0)

@@ -2,11 +2,9 @@
 bombs from their declared sizes, images from their header's pixel count; text extraction streams."""
 
 import io
-import socket
 import time
 import tracemalloc
 import zipfile
-from urllib.parse import urlsplit
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -17,6 +15,7 @@ from core.validators import MAX_UNPACKED_SIZE
 from scenarios.transfer.files import SourceError, ZipFiles
 from scenarios.transfer.readers import TableError, read_xlsx
 from search.extract import MAX_CHARS, extract_text
+from tests.core.app_server import app_server, raw_request
 from tests.core.hostile_files import GiB, MiB, docx_bomb, png_of_pixels, zip_of_zeros
 from tests.core.test_uploads import upload_document, zip_bytes
 
@@ -93,27 +92,16 @@ def test_unknown_length_is_refused(admin_client):
     assert response.status_code == 411
 
 
-@pytest.fixture
-def app_live_server(live_server, monkeypatch):
-    monkeypatch.setattr("django.test.testcases._MediaFilesHandler._should_handle", lambda self, path: False)
-    return live_server
-
-
-def test_live_server_answers_413_without_the_body(app_live_server):
+def test_http_server_answers_413_without_the_body(db):
     """200 MB announced, not a byte of body sent: the answer comes at once."""
-    parts = urlsplit(app_live_server.url)
     started = time.monotonic()
-    with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
-        sock.sendall((f"POST /admin/documents/add/ HTTP/1.1\r\nHost: {parts.hostname}\r\n"
-                      f"Content-Type: multipart/form-data; boundary=x\r\nContent-Length: {MB200}\r\n\r\n").encode())
-        reply = b""
-        while chunk := sock.recv(65536):
-            reply += chunk
-            if b"</html>" in reply:
-                break
-    assert reply.startswith(b"HTTP/1.1 413"), reply[:200]
+    with app_server() as base_url:
+        status, reply = raw_request(base_url, (
+            f"POST /admin/documents/add/ HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Content-Type: multipart/form-data; boundary=x\r\nContent-Length: {MB200}\r\n\r\n"), b"</html>")
+    assert status == 413, reply[:200]
     assert time.monotonic() - started < 5
-    assert "dokument" in reply.decode("utf-8", "replace").lower()
+    assert "dokument jest za duży" in reply.decode("utf-8", "replace").lower()
 
 
 # ZIP bombs -----------------------------------------------------------------------------------------
@@ -233,3 +221,11 @@ def test_multiple_upload_refuses_too_many_pixels(admin_client):
     assert response.status_code == 200
     assert response.json()["success"] is False
     assert "40" in response.json()["error_message"]
+
+
+def test_multiple_upload_page_tells_the_browser_the_right_words(admin_client):
+    """The uploader checks the size in the browser too, with the form's message."""
+    documents = admin_client.get("/admin/documents/multiple/add/").content.decode()
+    images = admin_client.get("/admin/images/multiple/add/").content.decode()
+    assert "Ten dokument jest za duży" in documents and "obraz jest za duży" not in documents.lower()
+    assert "Ten obraz jest za duży" in images

@@ -5,8 +5,6 @@ in the media storage.
 """
 
 import importlib
-import socket
-from urllib.parse import urlsplit
 
 import pytest
 from django.core.files.base import ContentFile
@@ -17,6 +15,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 from core.demo_files.pdf import build_pdf
 from core.media_paths import is_public_media_path, nginx_media_locations
 from core.models import CustomDocument, CustomImage
+from tests.core.app_server import app_server, raw_request
 from tests.core.test_uploads import png_bytes
 
 
@@ -140,28 +139,14 @@ def test_nginx_rules_use_the_same_pattern():
     assert "location /media/ {" in rules and "return 404;" in rules
 
 
-def raw_get(live_server, path):
-    parts = urlsplit(live_server.url)
-    with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
-        sock.sendall(f"GET {path} HTTP/1.1\r\nHost: {parts.hostname}\r\nConnection: close\r\n\r\n".encode())
-        reply = b""
-        while chunk := sock.recv(65536):
-            reply += chunk
-    return int(reply.split(b" ", 2)[1]), reply
+def raw_get(base_url, path):
+    return raw_request(base_url, f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
 
 
-@pytest.fixture
-def app_live_server(live_server, monkeypatch):
-    """The live server with only the app answering /media/: Django's test server otherwise serves
-    all of MEDIA_ROOT itself (a test convenience no deployment has)."""
-    monkeypatch.setattr("django.test.testcases._MediaFilesHandler._should_handle", lambda self, path: False)
-    return live_server
-
-
-def test_live_server_refuses_private_media(serving_media, private_document, public_image, app_live_server):
-    live_server = app_live_server
+def test_http_server_refuses_private_media(serving_media, private_document, public_image):
     document, _data = private_document
-    assert raw_get(live_server, f"/media/{document.file.name}")[0] == 404
-    status, reply = raw_get(live_server, document.url)
-    assert status == 302 and b"login" in reply.lower()
-    assert raw_get(live_server, public_image.get_rendition("max-30x30").url)[0] == 200
+    with app_server() as base_url:
+        assert raw_get(base_url, f"/media/{document.file.name}")[0] == 404
+        status, reply = raw_get(base_url, document.url)
+        assert status == 302 and b"login" in reply.lower()
+        assert raw_get(base_url, public_image.get_rendition("max-30x30").url)[0] == 200
