@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
 from django.core.signals import request_finished, request_started
-from django.db import close_old_connections, connection
+from django.db import close_old_connections, connections
 
 
 class QuietHandler(WSGIRequestHandler):
@@ -28,6 +28,7 @@ class SharedConnectionServer(ThreadedWSGIServer):
 
 @contextlib.contextmanager
 def app_server():
+    connection = connections["default"]  # the wrapper itself, not the thread-local proxy
     server = SharedConnectionServer(("127.0.0.1", 0), QuietHandler, connections_override={"default": connection})
     server.set_app(WSGIHandler())
     request_started.disconnect(close_old_connections)
