@@ -4,6 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 PORT ?= 8000
+HOST ?= 127.0.0.1
 
 # Test processes: pytest-xdist workers, each with its own test database (and, for browser tests, its own
 # live server). Browser tests run in a second pass: their live server commits to the worker's database
@@ -11,7 +12,7 @@ PORT ?= 8000
 PYTEST_WORKERS ?= 2
 PYTEST := $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
-.PHONY: run test test-fast serve demo bench lint setup chromium vnu clean backup restore
+.PHONY: run test test-fast serve serve-edge release demo bench lint setup chromium vnu lighthouse edge-tools secret-key clean backup restore
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (PYTHON=... make)")'
@@ -24,9 +25,12 @@ $(STAMP): requirements.txt requirements-dev.txt
 setup: $(STAMP)
 	$(PY) manage.py compile_translations
 
+# The public address follows PORT unless SITE_URL is given (core/site_url.py).
+run: export SITE_URL ?= http://127.0.0.1:$(PORT)
 run: setup
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
+	$(PY) manage.py sync_site_url
 	$(PY) manage.py ensure_admin
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
@@ -34,12 +38,12 @@ demo: setup
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
 
-test: setup chromium vnu
+test: setup chromium vnu edge-tools
 	$(PYTEST) -m "not browser"
 	$(PYTEST) -m browser
 
 # Everything but the browser tests (no Chromium needed).
-test-fast: setup vnu
+test-fast: setup vnu edge-tools
 	$(PYTEST) -m "not browser"
 
 # Debian's chromium for the browser tests; Playwright never downloads a browser here.
@@ -67,15 +71,47 @@ $(VNU_STAMP):
 vnu: $(VNU_STAMP)
 	@command -v java >/dev/null 2>&1 || { echo "Java is missing: the HTML validity tests run vnu.jar with it. Install a Java runtime, 11 or newer (sudo apt-get install default-jre-headless), then run make test again." >&2; exit 1; }
 
-# Production settings on plain http for a single machine: gunicorn, whitenoise, media served by the app.
-serve: setup
+# Lighthouse's SEO score per page shape of a running site (make run or make serve in another
+# terminal; SITE_URL names it): a pinned npm package in .tools/lighthouse, Debian's chromium.
+LIGHTHOUSE_VERSION := 12.8.2
+LIGHTHOUSE_STAMP := .tools/lighthouse/.lighthouse-$(LIGHTHOUSE_VERSION)
+
+$(LIGHTHOUSE_STAMP):
+	@command -v npm >/dev/null 2>&1 || { echo "npm is missing: install Node.js and npm (sudo apt-get install npm)." >&2; exit 1; }
+	rm -rf .tools/lighthouse
+	npm install --prefix .tools/lighthouse --no-save --ignore-scripts --no-audit --no-fund --loglevel=error lighthouse@$(LIGHTHOUSE_VERSION)
+	touch $@
+
+lighthouse: export SITE_URL ?= http://127.0.0.1:$(PORT)
+lighthouse: setup chromium $(LIGHTHOUSE_STAMP)
+	$(PY) manage.py lighthouse_seo
+
+# Debian's nginx (slow clients, make serve), varnish (the edge cache, make serve-edge) and wrk (make bench),
+# installed when missing (root with apt), like chromium. Nothing is configured system-wide: deploy/ renders
+# every configuration into var/ and runs the programs as ordinary processes.
+EDGE_TOOLS := nginx:nginx-light varnishd:varnish wrk:wrk
+edge-tools:
+	@missing=""; for pair in $(EDGE_TOOLS); do \
+	  PATH="$$PATH:/usr/sbin:/sbin" command -v "$${pair%%:*}" >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's$$missing..."; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing >/dev/null 2>&1 || \
+	    { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing >/dev/null; }; \
+	  else \
+	    echo "Missing Debian packages:$$missing. Install them (sudo apt-get install$$missing) and try again." >&2; exit 1; \
+	  fi; \
+	fi
+
+secret-key:
 	@test -n "$$DJANGO_SECRET_KEY" || test -s .secret-key || $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > .secret-key
-	DJANGO_SETTINGS_MODULE=config.settings.production \
+
+# Production settings on plain http for a single machine (DJANGO_HTTPS=0 unless set); the app serves media.
+PROD_ENV = DJANGO_SETTINGS_MODULE=config.settings.production \
 	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat .secret-key)}" \
 	DJANGO_HTTPS="$${DJANGO_HTTPS:-0}" DJANGO_SERVE_MEDIA="$${DJANGO_SERVE_MEDIA:-1}" \
-	sh -c '$(PY) manage.py collectstatic --noinput -v0 && $(PY) manage.py migrate --noinput -v0 && \
-	  $(PY) manage.py load_demo_content && \
-	  exec $(VENV)/bin/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -'
+	SITE_URL="$${SITE_URL:-http://127.0.0.1:$(PORT)}"
 
 # Backup and restore (README: Security and operations). Use the site's own settings and environment,
 # e.g. DJANGO_SETTINGS_MODULE=config.settings.production DATABASE_URL=... make backup.
@@ -88,7 +124,22 @@ restore: setup
 	@test -n "$(ARCHIVE)" || { echo "Say which archive: make restore ARCHIVE=backups/emocni-....tar.gz [FORCE=1]" >&2; exit 1; }
 	$(PY) manage.py restore "$(ARCHIVE)" $(if $(FORCE),--force)
 
-bench: setup
+# What a new version needs before it is served (a minimal start: migrate, static files, translations).
+release: setup secret-key
+	$(PROD_ENV) $(PY) manage.py migrate --noinput
+	$(PROD_ENV) $(PY) manage.py collectstatic --noinput -v0
+	$(PY) manage.py compile_translations
+
+# Serving starts processes only (never migrates or loads content): nginx on $(PORT) -> gunicorn, 2 workers.
+# It refuses, in one line, to start on an unmigrated database or without collected static files.
+serve: setup edge-tools secret-key
+	$(PROD_ENV) $(PY) -m deploy.serve --host $(HOST) --port $(PORT)
+
+# The same behind Varnish: varnishd on $(PORT) -> nginx -> gunicorn; the app bans Varnish on every change.
+serve-edge: setup edge-tools secret-key
+	$(PROD_ENV) $(PY) -m deploy.serve --host $(HOST) --port $(PORT) --edge
+
+bench: setup edge-tools
 	$(PY) -m pytest benchmarks -q -s
 
 lint: setup
@@ -97,4 +148,4 @@ lint: setup
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache
+	rm -rf $(VENV) staticfiles .pytest_cache var

@@ -74,6 +74,11 @@ RICH = {
                 "posługiwać samą klawiaturą.",
                 "Serwis działa także bez JavaScriptu, a filmy z YouTube włączają się dopiero na Twoje życzenie.",
                 "Przy plikach do pobrania podajemy format, rozmiar i liczbę stron.",
+                "Każdą zmianę serwisu sprawdzamy automatycznie według WCAG 2.2 na poziomie AA: regułami "
+                "axe-core, pomiarem wielkości elementów do klikania, widocznością fokusu przy poruszaniu się "
+                "klawiaturą i w trybie wysokiego kontrastu. Nie zastępuje to badania z udziałem użytkowników.",
+                "Każdy wgrywany plik PDF, DOCX i ODT sprawdzamy pod kątem znaczników, języka, tytułu, warstwy "
+                "tekstowej i osadzonych czcionek; pliki z problemami poprawiamy albo udostępniamy na prośbę.",
             ]),
         ],
         "en": [
@@ -84,6 +89,12 @@ RICH = {
                 "with a keyboard alone.",
                 "The website also works without JavaScript, and YouTube videos load only when you ask for them.",
                 "Next to each download we give its format, size and number of pages.",
+                "Every change to the website is checked automatically against WCAG 2.2 at level AA: with the "
+                "axe-core rules, by measuring the size of click targets, and by checking that the focus stays "
+                "visible when moving with a keyboard and in high-contrast mode. This does not replace testing "
+                "with users.",
+                "Every PDF, DOCX and ODT file uploaded is checked for tags, language, title, a text layer and "
+                "embedded fonts; files with problems are corrected or provided on request.",
             ]),
         ],
     },

@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from accessibility.panels import ReviewReminderPanel
+from core.site_url import absolute_url, page_url
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ul", "ol"]
@@ -289,8 +290,7 @@ class AccessibilityStatementPage(Page):
         if self.adres_strony:
             return self.adres_strony
         home = self.get_parent()
-        url = home.get_full_url(request) if home else None
-        return url or (request.build_absolute_uri("/") if request else "/")
+        return (page_url(home, request) if home else "") or absolute_url("/")
 
     def get_context(self, request, *args, **kwargs):
         from accessibility.statement import Contact

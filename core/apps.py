@@ -12,3 +12,12 @@ class CoreConfig(AppConfig):
         # No decoder anywhere (renditions, the demo) unpacks more pixels than an upload may have:
         # Pillow warns above this and refuses above twice this, before decoding.
         Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+        from core import site_data
+
+        # The cached site, menus and footer (core.site_data) go stale on any content change.
+        site_data.connect()
+
+        from core import checks  # noqa: F401  (registers the SITE_URL checks)
+        from core.seo import use_site_promote_panels
+
+        use_site_promote_panels()

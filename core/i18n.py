@@ -3,6 +3,7 @@
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db.models import Count, OuterRef, Subquery
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page
@@ -100,19 +101,20 @@ def more_in_default_language(index_page, model=None):
 
     Returns None on the default language's own list or when nothing is missing, else a dict
     {"count", "url", "language"} for the template core/includes/more_in_default_language.html.
-    Two queries, whatever the number of items.
+    One query, whatever the number of items.
     """
     default = settings.LANGUAGE_CODE
     if index_page.locale.language_code == default:
         return None
-    source = index_page.get_translations().filter(locale__language_code=default).live().first()
-    if source is None:
-        return None
-    children = source.get_children().live()
+    translated_keys = index_page.get_children().live().values("translation_key")
+    children = Page.objects.filter(depth=OuterRef("depth") + 1, path__startswith=OuterRef("path")).live()
     if model is not None:
         children = children.type(model)
-    translated_keys = index_page.get_children().live().values("translation_key")
-    count = children.exclude(translation_key__in=translated_keys).count()
+    missing = (children.exclude(translation_key__in=translated_keys).order_by()
+               .values("depth").annotate(n=Count("pk")).values("n")[:1])
+    source = (index_page.get_translations().filter(locale__language_code=default).live()
+              .annotate(missing=Subquery(missing)).first())
+    count = source.missing if source is not None else 0
     if not count:
         return None
     return {"count": count, "url": source.url, "language": default}

@@ -9,11 +9,13 @@ from django.template.response import TemplateResponse
 from django.views.decorators.cache import cache_page
 from wagtail.models import Page, Site
 
+from core.site_url import absolute_url, site_url
+
 
 @cache_page(600)
 def sitemap(request):
     site = Site.find_for_request(request)
-    base = request.build_absolute_uri("/").rstrip("/")
+    base = site_url()  # never the request's host: a proxy's port must not reach search engines
     pages = list(
         Page.objects.live().public().filter(depth__gte=2).select_related("locale").order_by("path")
     )
@@ -47,6 +49,6 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /szukaj/",
         "Disallow: /en/search/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

@@ -1,6 +1,9 @@
 from django.template.defaultfilters import filesizeformat
+from django.urls import path, reverse
 from django.utils.html import escape
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.documents.rich_text import DocumentLinkHandler
 
@@ -51,3 +54,24 @@ class SiteContentChecker(ContentCheckerItem):
 @hooks.register("construct_wagtail_userbar")
 def use_site_accessibility_checks(request, items, page):
     items[:] = [SiteContentChecker() if isinstance(item, ContentCheckerItem) else item for item in items]
+
+
+@hooks.register("register_admin_urls")
+def register_reviewed_translation_sync():
+    """Our sync view in place of wagtail-localize's (core's hooks come first, so this path wins)."""
+    from core.translation_workflow import ReviewedUpdateTranslationsView
+
+    return [path("localize/update/<int:translation_source_id>/", ReviewedUpdateTranslationsView.as_view(),
+                 name="reviewed_update_translations")]
+
+
+@hooks.register("register_admin_urls")
+def register_document_accessibility_report_url():
+    from core.document_report import document_accessibility_report
+
+    return [path("reports/dostepnosc-dokumentow/", document_accessibility_report, name="document_accessibility")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_document_accessibility_menu_item():
+    return MenuItem(_("Document accessibility"), reverse("document_accessibility"), icon_name="doc-full", order=710)

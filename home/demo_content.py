@@ -32,7 +32,7 @@ HOME = {
         "featured_heading": "Od czego zacząć",
         "featured": [
             ("publikacje", "Publikacje", "Raporty i poradniki projektu do czytania w przeglądarce i do pobrania."),
-            ("o-projekcie", "Poradnik „Mocni w partnerstwie”", "Jak zbudować gminne partnerstwo na rzecz edukacji cyfrowej, krok po kroku."),
+            ("publikacje/mocni-w-partnerstwie", "Poradnik „Mocni w partnerstwie”", "Jak zbudować gminne partnerstwo na rzecz edukacji cyfrowej, krok po kroku."),
             ("webinaria", "Webinaria dla gmin", "Osiem nagranych spotkań o lokalnych partnerstwach, z napisami."),
             ("scenariusze", "Katalog scenariuszy szkoleń", "Gotowe scenariusze zajęć stacjonarnych i online na licencji CC BY."),
         ],

@@ -5,9 +5,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock, FeaturedLinkBlock, StatBlock
+from core.routing import DirectRouteMixin
+from core.seo import ShareImage
+
+HERO_SPEC = "fill-800x450|format-webp"
 
 
-class HomePage(Page):
+class HomePage(DirectRouteMixin, Page):
     """The home page of one language: hero, the project's figures and featured links."""
 
     hero_title = models.CharField(
@@ -75,6 +79,12 @@ class HomePage(Page):
     @property
     def hero_alt(self):
         return self.hero_alt_text or (self.hero_image.alt_text if self.hero_image else "")
+
+    def share_image(self):
+        """The hero, as the page shows it (the same rendition: no extra query), for link previews."""
+        if not self.hero_image:
+            return None
+        return ShareImage.from_rendition(self.hero_image.get_rendition(HERO_SPEC), self.hero_alt)
 
 
 class StandardPage(Page):

@@ -1,6 +1,7 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 
+from core.site_url import absolute_url, page_url
 from publications.models import PublicationPage
 
 
@@ -20,8 +21,12 @@ class PublicationFeed(Feed):
     def title(self):
         return f"{self.index_page.title} – e-Mocni"
 
+    # Absolute from SITE_URL: Django would otherwise prefix the request's Host (and port).
     def link(self):
-        return self.index_page.get_url(self.request)
+        return page_url(self.index_page, self.request)
+
+    def feed_url(self):
+        return absolute_url(self.request.path)
 
     def subtitle(self):
         return self.index_page.intro
@@ -39,7 +44,7 @@ class PublicationFeed(Feed):
         return item.lead
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return page_url(item, self.request)
 
     def item_pubdate(self, item):
         return item.first_published_at

@@ -1,24 +1,30 @@
-"""What a publication page shows beside its body: people, files, citation, JSON-LD, Open Graph."""
+"""What a publication page shows beside its body: people, files, citation, JSON-LD, the share image."""
 
 from django.utils.translation import gettext as _
+
+from core.seo import SHARE_IMAGE_SPEC, ShareImage
+from core.site_url import absolute_url, page_url
 
 
 def publication_metadata(page, request):
     authors = list(page.authors.all())
     files = list(page.files.select_related("document"))
-    absolute_url = request.build_absolute_uri(page.get_url(request))
-    cover_url = None
+    page_address = page_url(page, request)
+    cover_url = share_image = None
     if page.cover:
-        rendition = page.cover.get_rendition("fill-1200x630|format-jpeg")
-        cover_url = request.build_absolute_uri(rendition.url)
+        rendition = page.cover.get_rendition(SHARE_IMAGE_SPEC)
+        cover_url = absolute_url(rendition.url)
+        share_image = ShareImage.from_rendition(rendition, page.cover_alt)
     return {
         "authors": authors,
         "files": files,
-        "citation": citation(page, authors, absolute_url),
-        "json_ld": json_ld(page, authors, files, absolute_url, cover_url, request),
-        "og_image": cover_url,
-        "absolute_url": absolute_url,
+        "citation": citation(page, authors, page_address),
+        "json_ld": json_ld(page, authors, files, page_address, cover_url, request),
+        "share_image": share_image,  # og:image (core/seo.py)
     }
+
+
+SENTENCE_ENDS = (".", "!", "?", "…")
 
 
 def citation(page, authors, url):
@@ -31,9 +37,16 @@ def citation(page, authors, url):
         parts.append(f"({page.publication_date.year}).")
     title = page.title
     if page.subtitle:
-        # "Title, czyli …" reads on; a capitalised subtitle is a sentence of its own.
-        title += (", " if page.subtitle[0].islower() else ". ") + page.subtitle
-    parts.append(title if title[-1:] in ".!?" else f"{title}.")
+        # "Title, czyli …" reads on; a capitalised subtitle is a sentence of its own, after the
+        # title's own ! or ? where it has one ("…dają moc! Tworzenie…", never "moc!.").
+        if page.subtitle[0].islower():
+            title += ", "
+        elif not title.endswith(SENTENCE_ENDS):
+            title += ". "
+        else:
+            title += " "
+        title += page.subtitle
+    parts.append(title if title.endswith(SENTENCE_ENDS) else f"{title}.")
     where = ": ".join(p for p in (page.place, page.publisher) if p)
     if where:
         parts.append(f"{where}.")
@@ -82,7 +95,7 @@ def json_ld(page, authors, files, url, cover_url, request):
             {
                 "@type": "MediaObject",
                 "name": f.label or f.document.title,
-                "contentUrl": request.build_absolute_uri(f.document.url),
+                "contentUrl": absolute_url(f.document.url),
                 "encodingFormat": f.document.format_label,
                 "contentSize": f"{f.document.file_size} B" if f.document.file_size else None,
                 "inLanguage": f.language,

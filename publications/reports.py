@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from core.models import DailyDownloadCount
 from publications.models import PublicationFile, PublicationPage
+from security.spreadsheets import neutralise_cell
 
 
 def download_report_rows():
@@ -59,7 +60,8 @@ def download_report(request):
         writer.writerow(["publikacja", "plik", "razem", "ostatnie 30 dni", "ten rok"])
         for entry in rows:
             for file in entry["files"]:
-                writer.writerow([entry["page"].title, str(file), file.total or 0, file.last_30 or 0, file.this_year or 0])
+                writer.writerow([neutralise_cell(entry["page"].title), neutralise_cell(str(file)),
+                                 file.total or 0, file.last_30 or 0, file.this_year or 0])
         return response
     return TemplateResponse(
         request,

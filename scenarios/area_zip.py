@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import CollectionViewRestriction
 
 from core.downloads import content_disposition, download_filename
+from core.site_url import page_url
 from scenarios.metadata import attribution_html
 from scenarios.models import ScenarioAttachment, ScenarioPage, ThematicArea
 
@@ -57,7 +58,7 @@ def area_zip_response(index, request, slug):
                 continue  # a missing file must not cost the visitor the others
             written.add(name)
             if page.pk not in credits:
-                credits[page.pk] = [page.title, strip_tags(attribution_html(page, page.get_full_url(request)))]
+                credits[page.pk] = [page.title, strip_tags(attribution_html(page, page_url(page, request)))]
             credits[page.pk].append(f"  {name}")
         text = [_("Files of the thematic area “%(area)s” from the e-Mocni scenario catalogue.") % {"area": area.name},
                 _("When you use a scenario, credit it as shown below."), ""]

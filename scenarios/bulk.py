@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from scenarios.indexing import index_fields
+from scenarios.indexing import own_text_fields
 from scenarios.models import ScenarioPage
 
 
@@ -23,15 +23,15 @@ def child_paths(parent, count):
     return [Page._get_path(parent.path, parent.depth + 1, start + number) for number in range(count)]
 
 
-def place(parent, pages, audiences):
-    """Tree fields, locale and derived fields of new pages under `parent`."""
-    for page, path, chosen in zip(pages, child_paths(parent, len(pages)), audiences, strict=True):
+def place(parent, pages):
+    """Tree fields, locale and text columns of new pages under `parent`."""
+    for page, path in zip(pages, child_paths(parent, len(pages)), strict=True):
         page.path, page.depth, page.numchild = path, parent.depth + 1, 0
         page.locale_id = parent.locale_id
         page.draft_title = page.title
         page.url_path = f"{parent.url_path}{page.slug}/"
         page._cached_parent_obj = parent
-        for name, value in index_fields(page, chosen).items():
+        for name, value in own_text_fields(page).items():
             setattr(page, name, value)
 
 
@@ -62,7 +62,7 @@ def search_index_in_bulk(model, objects):
 def add_scenarios(parent, pages, audiences):
     """Save new pages as children of `parent`; `audiences` = a list per page. Field values are
     validated here; tree and cross-page checks are the caller's (unique slugs, external ids)."""
-    place(parent, pages, audiences)
+    place(parent, pages)
     for page in pages:
         page.clean_fields()
     with disable_reference_index_auto_update(), search_index_in_bulk(ScenarioPage, pages):
@@ -71,17 +71,12 @@ def add_scenarios(parent, pages, audiences):
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
     parent.numchild += len(pages)
     link_audiences(pages, audiences)
-    # save() derived the fields without the audiences, which are linked only now.
-    for page, chosen in zip(pages, audiences, strict=True):
-        for name, value in index_fields(page, chosen).items():
-            setattr(page, name, value)
-    ScenarioPage.objects.bulk_update(pages, ["search_text", "audience_keys"], batch_size=200)
 
 
 @transaction.atomic
 def insert_scenarios(parent, pages, audiences, batch_size=500):
     """Test data in bulk: base rows with bulk_create, scenario rows one plain INSERT each, no signals."""
-    place(parent, pages, audiences)
+    place(parent, pages)
     base_fields = [field.attname for field in Page._meta.concrete_fields if not field.primary_key]
     for start in range(0, len(pages), batch_size):
         batch = pages[start:start + batch_size]

@@ -6,6 +6,7 @@ it again adds only what is missing."""
 
 import datetime
 import hashlib
+import io
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
@@ -15,6 +16,7 @@ from wagtail.models import Collection, Locale, Page, ReferenceIndex, Revision
 from wagtail.search.backends import get_search_backend
 
 from core.demo_files.pdf import build_pdf
+from core.document_checks import check_document
 from core.models import CustomDocument
 from publications.demo import licence, offer_accessible_version
 from scenarios import demo_blocks as blocks
@@ -117,9 +119,11 @@ def store_pdfs(wanted):
             continue
         data, pages = build()
         name = default_storage.save(f"documents/{filename}", ContentFile(data))
+        # bulk_create skips save(), so the file's accessibility check is run here.
         new.append(CustomDocument(title=title, file=name, file_size=len(data), page_count=pages,
                                   file_hash=hashlib.sha1(data).hexdigest(), collection=collection,
-                                  editor_note=PLACEHOLDER_NOTE))
+                                  editor_note=PLACEHOLDER_NOTE,
+                                  accessibility_problems=check_document(io.BytesIO(data), "pdf")))
     created = CustomDocument.objects.bulk_create(new)
     get_search_backend().add_bulk(CustomDocument, created)  # the admin's document search
     found.update((doc.title, doc) for doc in created)

@@ -26,6 +26,7 @@ class Options:
 
     choices: dict
     filled_areas: frozenset = frozenset()  # areas with at least one scenario in the catalogue
+    words: object = None  # scenarios.indexing.TaxonomyWords: which values a query word names
 
     def by_slug(self, facet):
         return {slug: key for key, slug, _label in self.choices[facet]}

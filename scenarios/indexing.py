@@ -1,16 +1,18 @@
-"""Derived fields of a scenario, stored on save so the catalogue can filter in SQL:
-the Polish-aware search text (search.normalise), a title for sorting, the audience ids."""
+"""Text of a scenario for searching, and the taxonomy words a query can match.
 
-from search.normalise import fold, index_text
+A scenario row stores the Polish-aware index of its *own* columns only (title, summary,
+objectives, steps…; search.normalise), like a generated column: no other row's change can make
+it stale. Taxonomy names and keywords are never copied into it: the catalogue matches a query
+word against the few areas, levels and audiences in Python (`TaxonomyWords`) and filters on the
+foreign keys and the many-to-many table, so renaming an audience or linking one through the
+manager, `queryset.update()` or a bulk insert is seen by the very next request.
+"""
+
+from search.normalise import fold, index_text, text_matches
 
 
 def language_of(page):
     return page.locale.language_code if page.locale_id else "pl"
-
-
-def audience_key_string(ids):
-    """" 3 7 12 ": each id between spaces, so " 7 " finds exactly audience 7."""
-    return f" {' '.join(str(i) for i in sorted(set(ids)))} " if ids else ""
 
 
 # Words every Polish scenario is about, so "szkolenie dla seniorów" finds the seniors' scenarios.
@@ -24,43 +26,58 @@ def taxonomy_words(item):
     return (item.name, item.keywords) if item is not None else ()
 
 
-def searchable_parts(page, audiences, language="pl"):
+def own_parts(page, language="pl"):
+    """The page's own searchable text (no related rows)."""
     steps = [block.value.get("title", "") for block in page.steps] if page.steps else []
     exercises = [block.value.get("title", "") for block in page.exercises] if page.exercises else []
     return [
         page.title, page.summary, page.objectives, page.prerequisites, page.equipment, page.authors,
-        *taxonomy_words(page.area if page.area_id else None), *taxonomy_words(page.level if page.level_id else None),
-        FORMAT_WORDS.get(language, {}).get(page.format, page.format),
-        *(word for audience in audiences for word in taxonomy_words(audience)), *steps, *exercises,
+        FORMAT_WORDS.get(language, {}).get(page.format, page.format), *steps, *exercises,
         GENERIC_WORDS.get(language, ""), ONLINE_WORDS.get(language, "") if page.format == "online" else "",
     ]
 
 
-def index_fields(page, audiences=None):
-    audiences = list(page.audiences.all()) if audiences is None else audiences
+def own_text_fields(page):
+    """The stored text columns, computed from the page's own columns (save() keeps them)."""
     language = language_of(page)
     return {
-        "search_text": index_text(" ".join(part for part in searchable_parts(page, audiences, language) if part), language),
+        "search_text": index_text(" ".join(part for part in own_parts(page, language) if part), language),
         "title_text": index_text(page.title, language),
         "sort_title": fold(page.title)[:255],
-        "audience_keys": audience_key_string(audience.pk for audience in audiences),
     }
 
 
-def refresh_search_text(taxonomy_item):
-    """A renamed area, audience or level: rewrite the search text of its scenarios."""
-    from scenarios.models import Audience, ScenarioPage, ThematicArea
+def relation_words(page):
+    """The names and keywords of the page's area, level and audiences, read from the relations
+    (for the site search's index, search.indexer, through ScenarioPage.search_extra_text)."""
+    area = page.area if page.area_id else None
+    level = page.level if page.level_id else None
+    return [*taxonomy_words(area), *taxonomy_words(level),
+            *(word for audience in page.audiences.all() for word in taxonomy_words(audience))]
 
-    if isinstance(taxonomy_item, ThematicArea):
-        pages = ScenarioPage.objects.filter(area=taxonomy_item)
-    elif isinstance(taxonomy_item, Audience):
-        pages = ScenarioPage.objects.filter(audiences=taxonomy_item)
-    else:
-        pages = ScenarioPage.objects.filter(level=taxonomy_item)
-    changed = []
-    for page in pages.select_related("area", "level", "locale").prefetch_related("audiences"):
-        fields = index_fields(page)
-        if fields["search_text"] != page.search_text:
-            page.search_text = fields["search_text"]
-            changed.append(page)
-    ScenarioPage.objects.bulk_update(changed, ["search_text"], batch_size=200)
+
+def full_index_text(page):
+    """Everything a catalogue query can match for `page`, as one index text (own columns and
+    relations): what the catalogue's SQL conditions are equivalent to (the facet tests use it)."""
+    language = language_of(page)
+    return own_text_fields(page)["search_text"] + index_text(" ".join(w for w in relation_words(page) if w), language)
+
+
+class TaxonomyWords:
+    """{facet: {pk: index text of name and keywords}} of the catalogue's taxonomies; which of
+    them a query term matches is decided here, in Python (a few dozen short texts)."""
+
+    def __init__(self, texts_by_facet):
+        self.texts = texts_by_facet
+
+    @classmethod
+    def from_rows(cls, rows_by_facet, language):
+        """rows_by_facet: {facet: [(pk, name, keywords)]}."""
+        return cls({
+            facet: {pk: index_text(f"{name} {keywords or ''}", language) for pk, name, keywords in rows}
+            for facet, rows in rows_by_facet.items()
+        })
+
+    def matching(self, facet, forms):
+        """The pks of `facet`'s values whose words match one of `forms` (one query term)."""
+        return sorted(pk for pk, text in self.texts.get(facet, {}).items() if text_matches(text, [forms]))

@@ -80,7 +80,6 @@ def catalogue_context(index, request):
         # Only areas that have scenarios here (a translated catalogue may have none in some).
         "zip_areas": [(index_url + index.reverse_subpage(index.area_zip_route(), args=[slug]), label)
                       for key, slug, label in options.choices["area"] if key in options.filled_areas],
-        "canonical_url": index.get_full_url(request),
         # A translated catalogue: how many scenarios exist only in the default language.
         "more": more_in_default_language(index, ScenarioPage),
     }

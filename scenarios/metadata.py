@@ -3,6 +3,8 @@
 from django.utils.html import format_html, strip_tags
 from django.utils.translation import gettext as _
 
+from core.site_url import page_url
+
 SOURCE_NAME = "e-Mocni: cyfrowe umiejętności, realne korzyści"
 # The project's name in the language of the scenario (the attribution line is in that language).
 SOURCE_NAMES = {"pl": SOURCE_NAME, "en": "e-Mocni: digital skills, real benefits"}
@@ -80,7 +82,7 @@ def structured_data(page, url, attachments, attribution, audiences):
 
 
 def scenario_context(page, request):
-    url = page.get_full_url(request)
+    url = page_url(page, request)
     attachments = list(page.attachments.select_related("document"))
     audiences = list(page.audiences.all())
     steps, planned = plan(page)

@@ -4,7 +4,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from scenarios.admin_views import export_view, import_view
+from scenarios.admin_views import IMPORT_PERMISSION, export_view, import_view
 from scenarios.models import Audience, Level, ThematicArea
 
 
@@ -53,4 +53,11 @@ def register_scenario_transfer_urls():
 
 @hooks.register("register_scenario_catalogue_menu_item")
 def register_import_menu_item():
-    return MenuItem("Import i eksport", reverse("scenarios_import"), icon_name="upload", order=900)
+    return ImportMenuItem("Import i eksport", reverse("scenarios_import"), icon_name="upload", order=900)
+
+
+class ImportMenuItem(MenuItem):
+    """Shown only to those who may import (editors used to see it and get "no permission")."""
+
+    def is_shown(self, request):
+        return request.user.has_perm(IMPORT_PERMISSION)

@@ -1,20 +1,26 @@
-"""Keeping SearchEntry in step with live pages and the documents they link to."""
+"""Keeping SearchEntry and its postings in step with live, public pages and the public
+documents they link to.
+
+What the public cannot open is never indexed: a page with a view restriction (its own or an
+ancestor's), a document in a restricted collection. Everything here is a plain function, so
+signals, tasks (search.tasks) and commands call the same code.
+"""
 
 import logging
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.utils.html import strip_tags
-from wagtail.blocks import StreamValue
 from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex
-from wagtail.rich_text import RichText
 from wagtail.search import index as wagtail_index
 
 from search.extract import extract_language, extract_text
-from search.models import DocumentText, SearchEntry, SearchWord
-from search.normalise import index_text, spelled_words
+from search.models import DocumentText, SearchEntry
+from search.postings import write_postings
+from search.spelling import remember_words
+from search.state import bump
+from search.textbuild import Collected, value_text
 
 logger = logging.getLogger(__name__)
 
@@ -32,30 +38,30 @@ DATE_ATTRIBUTES = ("search_result_date", "publication_date", "recording_date", "
 MAX_TEXT = 100_000
 
 
-def _plain(value):
-    if value is None:
-        return ""
-    if isinstance(value, StreamValue):
-        return " ".join(str(part) for part in value.stream_block.get_searchable_content(value))
-    if isinstance(value, RichText):
-        value = value.source
-    if hasattr(value, "all") and callable(value.all):  # related managers: index their text
-        return " ".join(str(item) for item in value.all())
-    return strip_tags(str(value))
-
-
 def page_text(page):
-    parts = []
+    """(text, headings) of a page: its search fields but the title, and its extra text."""
+    out = Collected()
     for field in page.search_fields:
         if isinstance(field, wagtail_index.SearchField) and field.field_name != "title":
             try:
-                parts.append(_plain(getattr(page, field.field_name, None)))
+                value_text(getattr(page, field.field_name, None), out)
             except Exception:  # a field that cannot be read must not stop indexing
                 logger.warning("Could not read %s of page %s", field.field_name, page.pk, exc_info=True)
     extra = getattr(page, "search_extra_text", None)
     if callable(extra):
-        parts.append(extra())
-    return " ".join(part for part in parts if part).strip()[:MAX_TEXT]
+        value_text(extra(), out)
+    value_text(taxonomy_keywords(page), out)
+    return out.text()[:MAX_TEXT], out.headings
+
+
+def taxonomy_keywords(page):
+    """The keywords editors gave a scenario's area, level and audiences ("osoby starsze" for
+    seniors), read from the relations themselves, not from fields a save() derives."""
+    items = [getattr(page, name, None) for name in ("area", "level")]
+    audiences = getattr(page, "audiences", None)
+    if audiences is not None and hasattr(audiences, "all"):
+        items.extend(audiences.all())
+    return "\n".join(item.keywords for item in items if item is not None and getattr(item, "keywords", ""))
 
 
 def page_date(page):
@@ -64,6 +70,19 @@ def page_date(page):
         if value:
             return value.date() if hasattr(value, "date") and callable(value.date) else value
     return None
+
+
+def page_is_public(page):
+    return (
+        page.live and page._meta.label_lower not in SKIPPED and page.depth >= 2
+        and not page.get_view_restrictions().exists()
+    )
+
+
+def document_is_public(document):
+    """A document anyone may download: its collection (and the collections above it) has no
+    view restriction."""
+    return not document.collection.get_view_restrictions().exists()
 
 
 def document_text(document):
@@ -105,89 +124,116 @@ def referenced_documents(page):
         .filter(to_content_type=document_type)
         .values_list("to_object_id", flat=True)
     )
-    return list(Document.objects.filter(pk__in={int(i) for i in ids if str(i).isdigit()}))
+    return list(Document.objects.filter(pk__in={int(i) for i in ids if str(i).isdigit()}).select_related("collection"))
+
+
+def _save_entry(page, document, fields, headings, analyse_in):
+    entry, _created = SearchEntry.objects.update_or_create(page=page, document=document, defaults=fields)
+    write_postings(entry, headings, analyse_in)
+    remember_words(entry.language, f"{entry.title} {entry.text}")
+    return entry
 
 
 def index_page(page):
-    """(Re)build the entries of one page; remove them if the page should not be found."""
+    """(Re)build the entries of one page; remove them if the public should not find it."""
     page = page.specific
-    label = page._meta.label_lower
-    if not page.live or label in SKIPPED or page.depth < 2 or page.get_view_restrictions().exists():
+    bump()
+    if not page_is_public(page):
         remove_page(page.pk)
         return
     language = page.locale.language_code
-    kind = KINDS.get(label, "page")
+    kind = KINDS.get(page._meta.label_lower, "page")
     url = page.get_url() or page.url or ""
-    title = page.title
-    body = page_text(page)
-    documents = referenced_documents(page)
-    remember_spellings(f"{title} {body}")
+    date = page_date(page)
+    body, headings = page_text(page)
+    documents = [document for document in referenced_documents(page) if document_is_public(document)]
     with transaction.atomic():
-        SearchEntry.objects.update_or_create(
-            page=page,
-            document=None,
-            defaults={
-                "language": language, "kind": kind, "title": title, "date": page_date(page), "url": url,
-                "text": body, "title_index": index_text(title, language),
-                "index_text": index_text(f"{title} {body}", language),
-            },
-        )
+        _save_entry(page, None, {
+            "language": language, "kind": kind, "title": page.title, "date": date, "url": url, "text": body,
+            "content_language": "",
+        }, headings, language)
         SearchEntry.objects.filter(page=page, document__isnull=False).exclude(document__in=documents).delete()
         for document in documents:
             text, declared = document_text(document)
-            remember_spellings(text)
-            doc_title = f"{document.title}"
             written_in = text_language(declared)
-            SearchEntry.objects.update_or_create(
-                page=page,
-                document=document,
-                defaults={
-                    "language": language, "kind": "document", "title": doc_title, "date": page_date(page),
-                    "url": url, "text": text[:MAX_TEXT],
-                    "content_language": written_in if written_in != language else "",
-                    "title_index": index_text(doc_title, written_in),
-                    "index_text": index_text(f"{doc_title} {text}", written_in),
-                },
-            )
-
-
-def remember_spellings(text):
-    pairs = spelled_words(text)
-    if pairs:
-        SearchWord.objects.bulk_create(
-            [SearchWord(folded=folded, word=word) for folded, word in pairs], ignore_conflicts=True
-        )
+            _save_entry(page, document, {
+                "language": language, "kind": "document", "title": document.title, "date": date, "url": url,
+                "text": text[:MAX_TEXT], "content_language": written_in if written_in != language else "",
+            }, [], written_in)
 
 
 def remove_page(page_id):
     SearchEntry.objects.filter(page_id=page_id).delete()
+    bump()
 
 
-def reindex_document(document):
-    """After a document's file changed: new text into every entry that shows it."""
-    text, declared = store_document_text(document)
-    remember_spellings(text)
+def pages_linking(document):
+    """Pages whose content links to the document (Wagtail's reference index)."""
+    ids = (
+        ReferenceIndex.get_references_to(document)
+        .filter(base_content_type=ContentType.objects.get_for_model(Page))
+        .values_list("object_id", flat=True)
+    )
+    return Page.objects.filter(pk__in={int(i) for i in ids if str(i).isdigit()})
+
+
+def reindex_document(document, read_file=True):
+    """After a document changed (its file, title or collection): new text into every entry
+    that shows it, or no entries at all if the public may no longer download it."""
+    bump()
+    if not document_is_public(document):
+        SearchEntry.objects.filter(document=document).delete()
+        return
+    if not SearchEntry.objects.filter(document=document).exists():
+        # Public again (or never indexed): the pages that link it bring it back.
+        for page in pages_linking(document).specific():
+            index_page(page)
+        return
+    text, declared = store_document_text(document) if read_file else document_text(document)
     written_in = text_language(declared)
-    for entry in SearchEntry.objects.filter(document=document).select_related("page__locale"):
-        entry.text = text[:MAX_TEXT]
-        entry.title = document.title
-        entry.content_language = written_in if written_in != entry.language else ""
-        entry.title_index = index_text(document.title, written_in)
-        entry.index_text = index_text(f"{document.title} {text}", written_in)
-        entry.save()
+    with transaction.atomic():
+        for entry in SearchEntry.objects.filter(document=document):
+            entry.text = text[:MAX_TEXT]
+            entry.title = document.title
+            entry.content_language = written_in if written_in != entry.language else ""
+            entry.save()
+            write_postings(entry, [], written_in)
+            remember_words(entry.language, f"{entry.title} {entry.text}")
+
+
+def reindex_collection(collection_id):
+    """A collection's view restriction changed: its documents and those of the collections
+    below it are removed from the index or brought back."""
+    from wagtail.models import Collection
+
+    collection = Collection.objects.filter(pk=collection_id).first()
+    if collection is None:
+        return
+    documents = get_document_model().objects.filter(collection__in=collection.get_descendants(inclusive=True))
+    for document in documents.select_related("collection").iterator(chunk_size=200):
+        reindex_document(document, read_file=False)
+
+
+def reindex_subtree(page):
+    """A page moved, changed its slug or its view restrictions: it and every page below it
+    get their URLs and visibility again."""
+    for descendant in Page.objects.descendant_of(page, inclusive=True).specific().iterator(chunk_size=200):
+        index_page(descendant)
 
 
 def rebuild():
-    """Every live page again, from scratch. Returns the number of entries."""
-    SearchEntry.objects.all().delete()
-    for page in Page.objects.live().filter(depth__gte=2).specific().iterator(chunk_size=200):
+    """Every page again, replaced page by page (each in its own transaction), never emptied
+    first: visitors searching during a rebuild meet the old entries or the new ones, never an
+    empty index. Pages that are no longer public lose theirs. Returns the number of entries."""
+    for page in Page.objects.filter(depth__gte=2).specific().iterator(chunk_size=200):
         index_page(page)
     return SearchEntry.objects.count()
 
 
 def index_missing():
-    """Index live pages that have no entry yet (e.g. created in code without publishing)."""
-    indexed = SearchEntry.objects.filter(document__isnull=True).values("page_id")
+    """Index live pages that have no entry yet (e.g. created in code without publishing), or
+    whose entry has no postings (indexed before the inverted index existed)."""
+    indexed = SearchEntry.objects.filter(document__isnull=True, postings__isnull=False).values("page_id")
     count = 0
     for page in Page.objects.live().filter(depth__gte=3).exclude(pk__in=indexed).specific().iterator(chunk_size=200):
         index_page(page)

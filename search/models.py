@@ -1,9 +1,11 @@
+from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class SearchEntry(models.Model):
     """One searchable thing in one language: a page, or a document shown through the page
-    that holds it. Text is stored normalised (search.normalise.index_text) so that SQLite
+    that holds it. Its words are in SearchPosting (terms from search.analysis), so SQLite
     and PostgreSQL match and rank it the same way."""
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
@@ -19,8 +21,7 @@ class SearchEntry(models.Model):
     date = models.DateField(null=True, blank=True)
     url = models.CharField(max_length=500)
     text = models.TextField(blank=True, help_text="Plain text for result snippets.")
-    title_index = models.TextField(blank=True)
-    index_text = models.TextField(blank=True)
+    word_count = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = "pozycja indeksu wyszukiwarki"
@@ -67,17 +68,72 @@ class SearchQueryCount(models.Model):
         return f"{self.language}: {self.query} ({self.day})"
 
 
-class SearchWord(models.Model):
-    """A word of the indexed text with Polish letters, under its folded spelling.
+class SearchPosting(models.Model):
+    """One term of one entry: the inverted index. `weight` is fixed at indexing (how often the
+    term occurs, against the entry's length, plus bonuses for the title and headings), so a
+    query only sums integers and both databases rank alike. `positions` (space-separated, the
+    first few) serve the proximity and exact-phrase bonuses."""
 
-    A query typed without Polish letters ("utrzymac") is looked up here to find the
-    spelled word ("utrzymać"), so that it gets the same stems and the same results."""
+    TITLE, HEADING, BODY = 2, 1, 0
 
-    folded = models.CharField(max_length=60, db_index=True)
-    word = models.CharField(max_length=60)
+    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="postings")
+    language = models.CharField(max_length=8)
+    term = models.CharField(max_length=64)
+    weight = models.PositiveIntegerField()
+    field = models.PositiveSmallIntegerField(default=BODY)
+    positions = models.CharField(max_length=200, blank=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["folded", "word"], name="one_search_word")]
+        indexes = [models.Index(fields=["language", "term", "entry", "weight"], name="search_posting_term")]
+        constraints = [models.UniqueConstraint(fields=["entry", "term"], name="one_posting_per_entry_term")]
 
     def __str__(self):
-        return f"{self.folded} → {self.word}"
+        return f"{self.term} @ {self.entry_id}"
+
+
+class SpellingKey(models.Model):
+    """Words seen in indexed text, for "did you mean": each word under its folded spelling and
+    under every spelling with one letter left out (symmetric-delete lookup). A superset:
+    a word is offered only while its terms are in SearchPosting of entries the public sees."""
+
+    language = models.CharField(max_length=8)
+    key = models.CharField(max_length=40)
+    word = models.CharField(max_length=40)
+
+    class Meta:
+        indexes = [models.Index(fields=["language", "key"], name="search_spelling_key")]
+        constraints = [models.UniqueConstraint(fields=["language", "key", "word"], name="one_spelling_key")]
+
+    def __str__(self):
+        return f"{self.key} → {self.word}"
+
+
+class Synonym(models.Model):
+    """Words and phrases that mean the same to a visitor, applied when a query is run."""
+
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE,
+        help_text=_("The search in this language uses the group."),
+    )
+    terms = models.TextField(
+        _("words and phrases"),
+        help_text=_("Separated by commas, e.g. “osoby starsze, seniorzy”. A query with any of them also "
+                    "finds pages with the others. Forms of a word need no entry of their own."),
+    )
+
+    class Meta:
+        verbose_name = _("search synonym group")
+        verbose_name_plural = _("search synonyms")
+        ordering = ["language", "terms"]
+
+    def __str__(self):
+        return self.terms[:80]
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if len(self.phrases()) < 2:
+            raise ValidationError({"terms": _("Give at least two words or phrases, separated by commas.")})
+
+    def phrases(self):
+        return [" ".join(part.split()) for part in self.terms.split(",") if part.strip()]

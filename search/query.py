@@ -1,174 +1,135 @@
-"""Running a search over SearchEntry: match, rank, facet, snippet, suggest."""
+"""Reading a query: its meaningful words, their terms, corrections and synonyms.
 
-import difflib
-import re
-from collections import Counter
+A query becomes *slots*, one per meaningful word (or per synonym phrase). A slot is met by
+any of its alternatives; an alternative is a list of *units* (sets of terms), all of which
+must be in an entry: the word's own stems (weight 1), its family term (FAMILY_WEIGHT), or
+the words of a synonym phrase (search.synonyms.SYNONYM_WEIGHT).
+"""
+
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
-from django.db.models.functions import Length
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
+from django.db.models import Count
 
-from search.models import SearchEntry, SearchWord
-from search.normalise import fold, query_terms, terms_filter, word_forms, words
+from core.text import fold
+from search import synonyms
+from search.analysis import exact_terms, family_term, is_stopword, tokens
+from search.models import SearchPosting
+from search.spelling import correction, family_words, spelled_variants
 
 MAX_WORDS = 12
-SNIPPET_WORDS = 30
+MAX_TOKENS = 200
+FAMILY_WEIGHT = 0.5
+PREFIX_WEIGHT = 0.8
+MAX_PREFIX_TERMS = 20
 
 
 @dataclass
-class SearchResults:
-    query: str
-    terms: list
-    entries: object  # a queryset, ordered by score
-    kind_counts: dict = field(default_factory=dict)
+class Slot:
+    words: list
+    position: int  # where its first word was typed (stop words count), for phrases
+    end: int
+    alternatives: list  # [(weight, [frozenset of terms, ...]), ...]
+
+    def terms(self):
+        return frozenset().union(*(unit for _weight, units in self.alternatives for unit in units))
 
 
-def spelling_variants(query):
-    """Spellings with Polish letters, from the index, of the words typed."""
-    folded = {fold(word) for word in words(query)[:MAX_WORDS]}
-    variants = {}
-    for key, word in SearchWord.objects.filter(folded__in=folded).values_list("folded", "word"):
-        variants.setdefault(key, set()).add(word)
-    return variants
+@dataclass
+class ParsedQuery:
+    text: str
+    slots: list = field(default_factory=list)
+    corrections: dict = field(default_factory=dict)  # typed word -> word searched instead
+    only_common_words: bool = False
+    words_left_out: int = 0
+
+    @property
+    def corrected_text(self):
+        """The query as searched, when a word was corrected."""
+        if not self.corrections:
+            return None
+        return " ".join(self.corrections.get(word, word) for _p, word in tokens(self.text)[:MAX_TOKENS])
+
+    def terms(self):
+        return frozenset().union(*(slot.terms() for slot in self.slots)) if self.slots else frozenset()
 
 
-class RankedEntries:
-    """The ranked results as a sequence of ids; entries are loaded only for the slice
-    shown (Paginator slices it), so a page of results costs one more small query."""
-
-    def __init__(self, ids):
-        self.ids = ids
-
-    def __len__(self):
-        return len(self.ids)
-
-    def count(self):
-        return len(self.ids)
-
-    def exists(self):
-        return bool(self.ids)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            wanted = self.ids[index]
-            by_id = SearchEntry.objects.in_bulk(wanted)
-            return [by_id[i] for i in wanted if i in by_id]
-        return self[index:index + 1][0]
-
-    def __iter__(self):
-        return iter(self[:])
+def word_alternatives(word, language, variants, families):
+    folded = fold(word.lower())
+    exact = set(exact_terms(folded, language)) | exact_terms(word, language)
+    for spelling in variants.get(folded, ()):
+        exact |= exact_terms(spelling, language)
+    alternatives = [(1.0, [frozenset(exact)])]
+    kin = set()
+    for relative in families.get(family_term(folded, language), ()):
+        kin |= exact_terms(relative, language)
+    kin -= exact
+    if kin:
+        alternatives.append((FAMILY_WEIGHT, [frozenset(kin)]))
+    return alternatives
 
 
-def run_search(query, language, kind=None, exclude_pages=()):
-    terms = query_terms(query, language, spelling_variants(query))[:MAX_WORDS]
-    if not terms:
-        return SearchResults(query, [], RankedEntries([]))
-    matching = SearchEntry.objects.filter(language=language).filter(terms_filter("index_text", terms))
-    # One pass over the table. Every row here matches every term in its text, so only the
-    # title hits differ: those are counted here in Python on the short title index, which
-    # spares the database a second round of LIKEs over the long text.
-    rows = []
-    for entry_id, entry_kind, page_id, document_id, length, title, title_index in matching.annotate(
-        length=Length("index_text")
-    ).values_list("id", "kind", "page_id", "document_id", "length", "title", "title_index"):
-        title_hits = sum(1 for forms in terms if any(f" {form}" in title_index for form in forms))
-        score = 10 * title_hits + len(terms) - (3 if document_id is not None else 0)
-        rows.append((entry_id, entry_kind, page_id, document_id, score, length, title))
-    # A document whose page matches too adds nothing: the page result leads to the same place.
-    matched_pages = {row[2] for row in rows if row[3] is None}
-    excluded = set(exclude_pages)
-    rows = [
-        row for row in rows
-        if not (row[3] is not None and row[2] in matched_pages) and not (row[3] is None and row[2] in excluded)
+def lookups(words, language):
+    """The spellings and families the index knows for these words (two small queries)."""
+    folded = [fold(word.lower()) for word in words]
+    families = [family for family in (family_term(word, language) for word in folded) if family]
+    return spelled_variants(folded, language), family_words(families, language)
+
+
+def has_postings(terms, language):
+    """Whether any of the terms is in the index (an index seek, not a count)."""
+    return bool(terms) and SearchPosting.objects.filter(language=language, term__in=sorted(terms)).exists()
+
+
+def terms_starting(folded, language):
+    """The commonest terms that start with a word of four letters or more (as the word is)."""
+    if len(folded) < 4 or not folded.replace("-", "").isalnum():
+        return set()
+    high = folded[:-1] + chr(ord(folded[-1]) + 1)
+    rows = (SearchPosting.objects.filter(language=language, term__gte=folded, term__lt=high)
+            .values_list("term").annotate(n=Count("id")).order_by("-n", "term")[:MAX_PREFIX_TERMS])
+    return {term for term, _n in rows if term.startswith(folded)}
+
+
+def parse(text, language, exact=False):
+    """The slots of a query. Unless `exact`, a word that matches nothing in the index is
+    replaced by its correction (search.spelling), once: a corrected word is an indexed word,
+    so a correction never corrects itself again."""
+    typed = tokens(text)[:MAX_TOKENS]
+    meaningful = [(position, word) for position, word in typed if not is_stopword(word, language) and len(word) <= 60]
+    parsed = ParsedQuery(text)
+    if typed and not meaningful:
+        parsed.only_common_words = True
+        return parsed
+    parsed.words_left_out = max(0, len(meaningful) - MAX_WORDS)
+    meaningful = meaningful[:MAX_WORDS]
+    words = [word for _p, word in meaningful]
+    variants, families = lookups(words, language)
+    alternatives = [word_alternatives(word, language, variants, families) for word in words]
+    if not exact:
+        for index, (word, alts) in enumerate(zip(words, alternatives, strict=True)):
+            if has_postings(alts[0][1][0], language):  # its own stems are in the index
+                continue
+            started = terms_starting(fold(word.lower()), language)
+            if started:  # "lodz" finds "Łódzki": the start of a word is not a typo
+                alternatives[index] = [(PREFIX_WEIGHT, [frozenset(started)])]
+                continue
+            better = correction(word, language)
+            if better:
+                parsed.corrections[word] = better
+                words[index] = better
+                alternatives[index] = word_alternatives(better, language, *lookups([better], language))
+    slots = [
+        Slot([word], position, position, alts)
+        for (position, _typed), word, alts in zip(meaningful, words, alternatives, strict=True)
     ]
-    kind_counts = dict(Counter(row[1] for row in rows))
-    if kind:
-        rows = [row for row in rows if row[1] == kind]
-    # Higher score first, pages before documents, then the shorter text (the words weigh
-    # more in it, as in BM25's length norm), then title.
-    rows.sort(key=lambda row: (-row[4], row[3] is not None, row[5], row[6], row[0]))
-    return SearchResults(query, terms, RankedEntries([row[0] for row in rows]), kind_counts)
-
-
-def _word_matches(word, terms, language):
-    forms = word_forms(word, language)
-    return any(form.startswith(term_form) for form in forms for term_forms in terms for term_form in term_forms)
-
-
-def snippet(text, terms, language):
-    """About 30 words around the first match, matched words in <mark>. Safe HTML."""
-    tokens = re.split(r"(\s+)", text or "")
-    word_positions = [i for i, token in enumerate(tokens) if token.strip()]
-    if not word_positions:
-        return ""
-    first = next(
-        (n for n, i in enumerate(word_positions) if any(_word_matches(w, terms, language) for w in words(tokens[i]))),
-        0,
-    )
-    start = max(0, first - 8)
-    chosen = word_positions[start:start + SNIPPET_WORDS]
-    out = []
-    for i in chosen:
-        token = tokens[i]
-        if any(_word_matches(w, terms, language) for w in words(token)):
-            out.append(f"<mark>{escape(token)}</mark>")
-        else:
-            out.append(escape(token))
-    prefix = "… " if start > 0 else ""
-    suffix = " …" if start + SNIPPET_WORDS < len(word_positions) else ""
-    return mark_safe(prefix + " ".join(out) + suffix)
-
-
-def vocabulary(language):
-    """Folded words of every title in a language, for "did you mean" (cached a few minutes)."""
-    key = f"search-vocabulary-{language}"
-    vocab = cache.get(key)
-    if vocab is None:
-        vocab = sorted(
-            {fold(w) for title in SearchEntry.objects.filter(language=language).values_list("title", flat=True)
-             for w in words(title) if len(w) > 3}
-        )
-        cache.set(key, vocab, 300)
-    return vocab
-
-
-def did_you_mean(query, language):
-    """A spelling-tolerant rewrite of the query from words in titles, or None."""
-    vocab = vocabulary(language)
-    changed = False
-    result = []
-    for word in words(query):
-        folded = fold(word)
-        if folded in vocab or len(folded) < 4:
-            result.append(word)
+    own_terms = [alts[0][1][0] for alts in alternatives]
+    for start, end, others in reversed(synonyms.matches(own_terms, language)):
+        merged = slots[start:end]
+        own = (1.0, [unit for slot in merged for unit in slot.alternatives[0][1]])
+        extra = [(synonyms.SYNONYM_WEIGHT, [exact_terms(fold(w.lower()), language) for w in other]) for other in others]
+        if len(merged) == 1:
+            merged[0].alternatives.extend(extra)
             continue
-        close = difflib.get_close_matches(folded, vocab, n=1, cutoff=0.75)
-        if close:
-            result.append(close[0])
-            changed = True
-        else:
-            result.append(word)
-    return " ".join(result) if changed else None
-
-
-def suggestions(query, language, limit=8):
-    """Titles whose words start with what was typed (the last word may be unfinished)."""
-    folded = fold(query).strip()[:60]
-    if len(folded) < 2:
-        return []
-    key = f"search-suggest-{language}-{folded}"
-    found = cache.get(key)
-    if found is None:
-        terms = query_terms(query, language)[:MAX_WORDS]
-        last = words(folded)[-1:] or [""]
-        terms = terms[:-1] + [terms[-1] | {last[0]}] if terms else []
-        found = list(
-            SearchEntry.objects.filter(language=language, document__isnull=True)
-            .filter(terms_filter("title_index", terms))
-            .order_by("title")
-            .values_list("title", "url")[:limit]
-        )
-        cache.set(key, found, 300)
-    return found
+        slots[start:end] = [Slot([w for s in merged for w in s.words], merged[0].position, merged[-1].end, [own, *extra])]
+    parsed.slots = slots
+    return parsed

@@ -11,3 +11,11 @@ def extract_document_text_task(document_id):
     document = get_document_model().objects.filter(pk=document_id).first()
     if document is not None:
         reindex_document(document)
+
+
+@task()
+def rebuild_index_task():
+    """Every page again (search.indexer.rebuild), for a worker."""
+    from search.indexer import rebuild
+
+    return rebuild()

@@ -10,8 +10,11 @@ from django.utils.translation import gettext_lazy
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
-from search.query import did_you_mean, run_search, snippet, suggestions
+from search.query import parse
 from search.querylog import log_query
+from search.ranking import run_search
+from search.ratelimit import rate_limited
+from search.snippets import snippet, suggestions
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -48,9 +51,11 @@ def promoted_for(query, language):
     return [pick for pick in picks if pick.page.live and pick.page.locale.language_code == language]
 
 
+@rate_limited("results", "SEARCH_RATE_LIMIT", (60, 60))
 def search(request):
     language = translation.get_language()
     query = clean_query(request.GET.get("q", ""))
+    exact = request.GET.get("exact") == "1"
     kind = request.GET.get("typ") or None
     notices = []
     if kind and kind not in KIND_LABELS:
@@ -66,8 +71,19 @@ def search(request):
     if len(request.GET.get("q", "")) > MAX_QUERY_LENGTH:
         notices.append(_("Your query was long, so we searched for its first %(n)s characters.") % {"n": MAX_QUERY_LENGTH})
     if query:
+        parsed = parse(query, language, exact=exact)
+        if parsed.only_common_words:
+            notices.append(_("Your query has only common words such as “how” or “and”; add a word that says "
+                             "what you are looking for."))
+        elif not parsed.slots:
+            notices.append(_("Your query has no letters or digits to search for."))
+        if parsed.words_left_out:
+            notices.append(_("We searched for the first %(n)s words of your query.") % {"n": len(parsed.slots)})
         promoted = promoted_for(query, language) if number == 1 else []
-        results = run_search(query, language, kind, exclude_pages={pick.page_id for pick in promoted})
+        results = run_search(query, language, kind, exclude_pages={pick.page_id for pick in promoted}, parsed=parsed)
+        if results.total_matching > len(results.entries) and not kind:
+            notices.append(_("%(total)s entries match; we list the best %(shown)s. Add a word to narrow the search.")
+                           % {"total": results.total_matching, "shown": len(results.entries)})
         paginator = Paginator(results.entries, RESULTS_PER_PAGE)
         if number < 1 or (number > paginator.num_pages and paginator.count):
             raise Http404(_("There is no such page of results."))
@@ -83,7 +99,7 @@ def search(request):
             results=results_page,
             total=paginator.count,
             kind_counts=[(k, KIND_LABELS[k], results.kind_counts.get(k, 0)) for k in KIND_LABELS if results.kind_counts.get(k)],
-            suggestion=None if found else did_you_mean(query, language),
+            corrected_query=parsed.corrected_text, exact=exact,
             section_links=[] if found else section_links(language),
         )
     elif "q" in request.GET:
@@ -94,6 +110,7 @@ def search(request):
     return response
 
 
+@rate_limited("suggestions", "SEARCH_SUGGEST_RATE_LIMIT", (240, 60))
 def suggest(request):
     """JSON for the search box: a few matching titles, small and cached."""
     language = translation.get_language()

@@ -4,10 +4,13 @@ from django.db.models import Sum
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from search.models import SearchQueryCount
+from search.models import SearchQueryCount, Synonym
 
 
 def query_report(request):
@@ -32,3 +35,19 @@ def register_query_report_url():
 @hooks.register("register_reports_menu_item")
 def register_query_report_menu_item():
     return MenuItem("Zapytania w wyszukiwarce", reverse("search_query_report"), icon_name="search", order=710)
+
+
+class SynonymViewSet(SnippetViewSet):
+    """Synonyms for the site search, per language (applied when a query runs)."""
+
+    model = Synonym
+    icon = "search"
+    menu_label = _("Search synonyms")
+    menu_order = 720
+    add_to_settings_menu = True
+    list_display = ["terms", "language"]
+    list_filter = ["language"]
+    search_fields = ["terms"]
+
+
+register_snippet(SynonymViewSet)

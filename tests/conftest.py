@@ -11,6 +11,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo_content", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_site_data():
+    """The site, menus and footer are cached (core.site_data); the test database is rolled back
+    without signals, so every test starts (and leaves) with a new generation."""
+    from core import site_data
+
+    site_data.invalidate()
+    yield
+    site_data.invalidate()
+
+
 @pytest.fixture
 def demo(db):
     """The demo site, as `make run` builds it."""
@@ -29,3 +40,35 @@ def admin_client(client, db):
 
     client.force_login(get_user_model().objects.create_superuser("editor", "editor@example.org", "pass"))
     return client
+
+
+def pass_second_factor(client, user):
+    """Mark the client's session as having passed the second factor (a confirmed TOTP device of
+    the user, stored in the session as django-otp's own login step would)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="authenticator-app", confirmed=True)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return device
+
+
+@pytest.fixture(autouse=True)
+def _force_login_includes_second_factor(monkeypatch):
+    """`client.force_login(user)` already skips the password; in tests it skips the admin's second
+    factor too, so tests of other features get a fully signed-in editor. Tests of the sign-in
+    itself (tests/security/) post to the real login and use `force_login_first_factor_only`."""
+    from django.test import Client
+
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        pass_second_factor(self, user)
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+    monkeypatch.setattr(Client, "force_login_first_factor_only", original, raising=False)

@@ -1,12 +1,19 @@
 from django.apps import apps
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from webinars.youtube import parse_start_seconds
+
 
 class WebinarPageForm(WagtailAdminPageForm):
     """Adds the one check that needs the parent page: an episode number is used once per series."""
 
     def clean(self):
         cleaned_data = super().clean()
+        if "youtube_start" in self.fields and not cleaned_data.get("youtube_start"):
+            # The video field keeps only the id; a time in the pasted address (t=1m2s) is kept here.
+            start = parse_start_seconds(self.data.get(self.add_prefix("youtube_id"), ""))
+            if start and cleaned_data.get("youtube_id"):
+                cleaned_data["youtube_start"] = start
         number = cleaned_data.get("episode_number")
         parent = self.parent_page
         if number and parent is not None:

@@ -6,6 +6,8 @@ from datetime import UTC, datetime, timedelta
 from django.http import HttpResponse
 from django.utils import timezone
 
+from core.site_url import page_url, site_hostname
+
 PRODID = "-//e-Mocni//Webinaria//PL"
 
 
@@ -83,12 +85,12 @@ def calendar_response(events, filename, name=""):
 
 def webinar_event(page, request):
     """The Event for one WebinarPage (duck-typed: no model import here)."""
-    url = page.get_full_url(request) or ""
+    url = page_url(page, request)
     lines = [page.summary.strip()] if page.summary else []
     if url:
         lines.append(url)
     return Event(
-        uid=f"webinar-{page.translation_key}-{page.locale_language}@{request.get_host().split(':')[0]}",
+        uid=f"webinar-{page.translation_key}-{page.locale_language}@{site_hostname()}",
         start=page.starts_at,
         duration=page.duration,
         summary=page.title,

@@ -5,6 +5,7 @@ import json
 from django.conf import settings
 from django.utils.safestring import mark_safe
 
+from core.site_url import absolute_url, page_url
 from webinars.youtube import EMBED_URL
 
 # What django.utils.html.json_script escapes: a value can never close the <script> element.
@@ -16,8 +17,9 @@ def dumps_for_script(data):
 
 
 def video_object(page, request, image=None, speaker_links=(), series=None):
-    """The JSON-LD text, or "" when the page has no video (an announcement)."""
-    if not page.youtube_id:
+    """The JSON-LD text, or "" when the page has no video (an announcement, even one whose
+    stream address is known already)."""
+    if not page.has_recording:
         return ""
     data = {
         "@context": "https://schema.org",
@@ -28,12 +30,12 @@ def video_object(page, request, image=None, speaker_links=(), series=None):
         "duration": page.iso_duration,
         # The recording is the same in every language version of the page: Polish.
         "inLanguage": settings.LANGUAGE_CODE,
-        "url": page.get_full_url(request),
+        "url": page_url(page, request),
         "embedUrl": EMBED_URL.format(page.youtube_id),
         "sameAs": page.watch_url,
     }
     if image is not None:
-        data["thumbnailUrl"] = [request.build_absolute_uri(image.url)]
+        data["thumbnailUrl"] = [absolute_url(image.url)]
     features = []
     if page.has_captions:
         features.append("captions")
@@ -44,7 +46,7 @@ def video_object(page, request, image=None, speaker_links=(), series=None):
     if features:
         data["accessibilityFeature"] = features
     if series is not None:
-        data["isPartOf"] = {"@type": "CreativeWorkSeries", "name": series.title, "url": series.get_full_url(request)}
+        data["isPartOf"] = {"@type": "CreativeWorkSeries", "name": series.title, "url": page_url(series, request)}
     people = []
     for link in speaker_links:
         person = {"@type": "Person", "name": link.speaker.name}

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from config.mail import email_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -27,6 +29,10 @@ DEBUG = False
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+# The site's public address, the start of every absolute URL it hands out (feeds, sitemap,
+# canonical and Open Graph links, JSON-LD, e-mails, the Site record): core/site_url.py.
+# Never taken from the request, whose Host may name a proxy's or a tunnel's port.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").strip().rstrip("/")
 
 INSTALLED_APPS = [
     "core",
@@ -37,6 +43,9 @@ INSTALLED_APPS = [
     "consent",
     "accessibility",
     "search",
+    # The demo loader's records (DemoRecord): `make demo` never makes again what an editor changed.
+    "demo",
+    "security",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -63,13 +72,20 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # Wagtail's site for the request from a cached list (core.site_data): one query less per page.
+    "core.middleware.CachedSiteMiddleware",
+    # django-csp with a second, looser policy for the Wagtail admin (security/csp.py).
+    "security.csp.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -77,11 +93,18 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Oversized uploads refused from their Content-Length, before CSRF or a view reads the body.
     "core.upload_limits.UploadSizeLimitMiddleware",
+    # request.user.is_verified(): has this session passed the second factor?
+    "django_otp.middleware.OTPMiddleware",
     # Vary: Cookie (and private) on responses that depend on the visitor's cookie consent.
     "consent.middleware.ConsentMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After messages: both tell the editor why they are asked to sign in again.
+    "security.sessions.SessionLifetimeMiddleware",
+    "security.second_factor.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -126,6 +149,56 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The site, menus and footer every page shows (core.site_data): cached under a generation that any
+# content change replaces; this bounds an entry's life in any case (seconds).
+SITE_DATA_CACHE_SECONDS = int(os.environ.get("SITE_DATA_CACHE_SECONDS", "600"))
+# Sign-in: django-axes counts failed logins (admin and /_util/login/ alike, both go through
+# authenticate()) per username *and* IP address together. An attacker elsewhere can then lock
+# only the pair they are trying, never an editor working from their own address.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = float(os.environ.get("DJANGO_LOGIN_COOLOFF_HOURS", "0.5"))  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "security.lockout.lockout_response"
+AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
+# The client's address: REMOTE_ADDR, or behind our own proxy (DJANGO_BEHIND_PROXY=1) the address
+# that proxy added last to X-Forwarded-For (security/lockout.py).
+AXES_CLIENT_IP_CALLABLE = "security.lockout.client_ip"
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY")
+# Counters live in the shared cache when there is one (Redis), otherwise in the database: a
+# per-process memory cache would give every gunicorn worker its own count.
+AXES_HANDLER = (
+    "security.lockout.IndexedCacheHandler" if os.environ.get("REDIS_URL") else "axes.handlers.database.AxesDatabaseHandler"
+)
+
+# Second factor (TOTP from an authenticator app, plus one-time recovery codes) for everyone who
+# can use the admin. Only dev.py lists accounts that may skip it.
+SECOND_FACTOR_REQUIRED = True
+SECOND_FACTOR_EXEMPT_USERNAMES = []
+OTP_TOTP_ISSUER = "e-Mocni"
+RECOVERY_CODE_COUNT = 10
+
+# Sessions: signed in for at most 12 hours, and signed out after 2 hours without a request.
+SESSION_ABSOLUTE_TIMEOUT = int(os.environ.get("DJANGO_SESSION_HOURS", "12")) * 3600
+SESSION_IDLE_TIMEOUT = int(os.environ.get("DJANGO_SESSION_IDLE_MINUTES", "120")) * 60
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
+LOGIN_URL = "wagtailadmin_login"
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "security/frontend_login.html"
+WAGTAILADMIN_USER_LOGIN_FORM = "security.forms.AdminLoginForm"
+# After /_util/login/ without ?next=: the admin (Django's default /accounts/profile/ does not exist).
+LOGIN_REDIRECT_URL = "wagtailadmin_home"
+
+# E-mail from EMAIL_URL or EMAIL_HOST/... (config/mail.py); without them, mail goes to the log.
+_email, EMAIL_CONFIGURED = email_settings(os.environ)
+globals().update(_email)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "e-Mocni <no-reply@localhost>")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -178,10 +251,10 @@ PERMISSIONS_POLICY = (
     "microphone=(), payment=(), usb=(), interest-cohort=()"
 )
 
-# Content-Security-Policy: no inline scripts or styles on the public site. The Wagtail
-# admin relies on inline scripts of its own, so it is left out of the policy.
+# Content-Security-Policy: no inline scripts or styles on the public site. The Wagtail admin
+# gets ADMIN_CONTENT_SECURITY_POLICY instead (security/csp.py).
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "EXCLUDE_URL_PREFIXES": ["/django-admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
@@ -197,10 +270,32 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     },
 }
+# The admin, as strict as Wagtail 8 allows (measured by tests/browser/test_admin_csp.py): nothing
+# from other origins, no eval, no plugins. Wagtail still writes inline <script> elements (inline
+# panels, date pickers) and inline style attributes, so those two need 'unsafe-inline'.
+ADMIN_CSP_PATH_PREFIX = "/admin/"
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'", "blob:"],
+    "worker-src": ["'self'", "blob:"],
+    "object-src": ["'none'"],
+    "frame-src": ["'self'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    # The page editor shows its preview in a frame of the admin itself.
+    "frame-ancestors": ["'self'"],
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "e-Mocni"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Links in the admin's e-mails (password reset, moderation): the public address unless the
+# admin lives elsewhere.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 # Images need alt text or an explicit "decorative" choice (core/image_forms.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.ImageForm"
@@ -219,9 +314,15 @@ SCENARIO_IMPORT_MAX_UPLOAD_SIZE = 100 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: they would send a hash of each editor's e-mail address to a third
+# party on every admin page (and the admin's CSP blocks other origins anyway).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# A new translation is a draft, published by a translator who may publish or through moderation
+# (wagtail-localize would otherwise make it live at once, in Polish). See core/translation_workflow.py.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 LOGGING = {
     "version": 1,
@@ -238,3 +339,12 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         "OPTIONS": {"features": ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]},
     },
 }
+
+# Site search (search/ratelimit.py, search/querylog.py): requests per client per window
+# ("count/seconds"), and how many distinct new queries a day get a row of their own in the
+# query report (the rest are counted together). Behind a proxy the client is the last
+# address the proxy added to X-Forwarded-For.
+SEARCH_RATE_LIMIT = os.environ.get("SEARCH_RATE_LIMIT", "60/60")
+SEARCH_SUGGEST_RATE_LIMIT = os.environ.get("SEARCH_SUGGEST_RATE_LIMIT", "240/60")
+SEARCH_LOG_NEW_QUERIES_PER_DAY = int(os.environ.get("SEARCH_LOG_NEW_QUERIES_PER_DAY", "300"))
+SEARCH_CLIENT_FROM_FORWARDED_FOR = env_bool("DJANGO_BEHIND_PROXY")

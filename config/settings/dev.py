@@ -1,3 +1,5 @@
+import os
+
 from .base import *  # noqa: F401,F403
 
 DEBUG = True
@@ -8,3 +10,7 @@ STORAGES = {  # noqa: F405
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# The local account `make run` creates (ensure_admin) signs in with its password alone, so a
+# newcomer gets straight in. Only here: production and test settings require the second factor
+# of every admin user.
+SECOND_FACTOR_EXEMPT_USERNAMES = [os.environ.get("DJANGO_ADMIN_USER", "admin")]

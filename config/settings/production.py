@@ -15,8 +15,15 @@ SECURE_SSL_REDIRECT = HTTPS
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = 31_536_000 if HTTPS else 0
-SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
-SECURE_HSTS_PRELOAD = HTTPS
+# Both reach beyond this site (every subdomain; browsers' built-in lists, hard to leave again),
+# so an operator opts in: DJANGO_HSTS_INCLUDE_SUBDOMAINS=1, DJANGO_HSTS_PRELOAD=1.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS and env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS")
+SECURE_HSTS_PRELOAD = HTTPS and env_bool("DJANGO_HSTS_PRELOAD")
+# check --deploy would warn about each one left off; leaving them off is the deliberate default.
+SILENCED_SYSTEM_CHECKS = [
+    *([] if SECURE_HSTS_INCLUDE_SUBDOMAINS or not HTTPS else ["security.W005"]),
+    *([] if SECURE_HSTS_PRELOAD or not HTTPS else ["security.W021"]),
+]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("DJANGO_BEHIND_PROXY") else None
 
 # On a single machine the app may serve user media itself (make serve does this).

@@ -11,6 +11,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.utils.file import hash_filelike
 
 from core.image_metadata import strip_metadata
+from core.document_checks import check_document, problems_for
 from core.validators import FORMAT_LABELS, validate_document_content
 
 logger = logging.getLogger(__name__)
@@ -140,6 +141,13 @@ class CustomDocument(AbstractDocument):
         editable=False,
         help_text="Odczytywana z pliku PDF przy zapisie.",
     )
+    accessibility_problems = models.JSONField(
+        "problemy z dostępnością pliku",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Sprawdzane przy wgrywaniu pliku (PDF, DOCX, ODT); puste, gdy format nie jest sprawdzany.",
+    )
     admin_form_fields = Document.admin_form_fields + ("description", "editor_note")
 
     def save(self, *args, **kwargs):
@@ -147,7 +155,23 @@ class CustomDocument(AbstractDocument):
             self.file_size = self.file.size
         if self.file and self.extension == "pdf" and self.page_count is None:
             self.page_count = read_pdf_page_count(self.file)
+        new_file = self.file and not getattr(self.file, "_committed", True)
+        if self.file and (new_file or self.accessibility_problems is None):
+            self.accessibility_problems = self.check_accessibility()
         super().save(*args, **kwargs)
+
+    def check_accessibility(self):
+        """Problem codes of the file (core.document_checks), or None for formats not checked."""
+        try:
+            self.file.open("rb")
+        except (OSError, ValueError):
+            return ["unreadable"] if self.extension in ("pdf", "docx", "odt") else None
+        return check_document(self.file, self.extension)
+
+    @property
+    def accessibility_report(self):
+        """The problems found, each with what is missing and why it matters."""
+        return problems_for(self.accessibility_problems)
 
     @property
     def extension(self):

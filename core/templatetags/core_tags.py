@@ -1,11 +1,17 @@
+from dataclasses import dataclass
+
 from django import template
 from django.conf import settings
 from django.db.models import Subquery
+from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from core import site_data
 from core.i18n import NO_TRANSLATION_PARAM, alternates_for, language_name, untranslated_source
 from core.models import FooterText
+from core.site_url import absolute_url
 from core.text import anchor
 
 register = template.Library()
@@ -15,9 +21,9 @@ register = template.Library()
 def hreflang_links(context):
     request = context["request"]
     page = context.get("page")
-    entries = [e for e in alternates_for(request, page) if e[2]]
-    default = next((url for code, url, _ in entries if code == settings.LANGUAGE_CODE), None)
-    return {"request": request, "entries": entries, "x_default": default}
+    entries = [(code, absolute_url(url)) for code, url, exists in alternates_for(request, page) if exists]
+    default = next((url for code, url in entries if code == settings.LANGUAGE_CODE), None)
+    return {"entries": entries, "x_default": default}
 
 
 @register.inclusion_tag("core/includes/language_switch.html", takes_context=True)
@@ -50,36 +56,72 @@ def untranslated_notice(context):
     return {"page": None}
 
 
+def _site_key(request):
+    site = Site.find_for_request(request)
+    return f"{site.pk if site else 0}:{translation.get_language()}"
+
+
 @register.simple_tag(takes_context=True)
 def locale_home(context):
-    """The home page in the current language (falls back to the default one)."""
+    """The home page in the current language (falls back to the default one); cached per site
+    and language (core.site_data)."""
     request = context["request"]
     page = context.get("page")
     if isinstance(page, Page) and page.depth == 2:
         request._emocni_home = page  # a page right under the root is its language's home
     if not hasattr(request, "_emocni_home"):
-        site = Site.find_for_request(request)
-        home = None
-        if site is not None:
-            # One query: the site's root page in the active language.
-            home = (
-                Page.objects.filter(
-                    locale__language_code=translation.get_language(),
-                    translation_key=Subquery(Page.objects.filter(id=site.root_page_id).values("translation_key")[:1]),
-                )
-                .live()
-                .first()
-            ) or site.root_page
-        request._emocni_home = home
+        request._emocni_home = site_data.cached(request, f"home:{_site_key(request)}", lambda: _find_home(request))
     return request._emocni_home
+
+
+def _find_home(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    # One query: the site's root page in the active language.
+    home = (
+        Page.objects.filter(
+            locale__language_code=translation.get_language(),
+            translation_key=Subquery(Page.objects.filter(id=site.root_page_id).values("translation_key")[:1]),
+        )
+        .live()
+        .first()
+    )
+    return home or site.root_page
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    id: int
+    title: str
+    url: str
+    url_path: str
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    home = locale_home(context)
-    if home is None:
-        return Page.objects.none()
-    return home.get_children().live().in_menu().public().only("id", "title", "url_path", "slug", "locale_id")
+    """[MenuItem] of the home page's menu children; cached per site and language."""
+    request = context["request"]
+
+    def compute():
+        home = locale_home(context)
+        if home is None:
+            return []
+        children = home.get_children().live().in_menu().public().only("id", "title", "url_path", "slug", "locale_id")
+        return [MenuItem(child.id, child.title, child.get_url(request), child.url_path) for child in children]
+
+    return site_data.cached(request, f"menu:{_site_key(request)}", compute)
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer (site settings, logos, footer text, fixed pages), rendered once per site and
+    language and cached: the same for every page and visitor."""
+    request = context["request"]
+    return site_data.cached(
+        request, f"footer:{_site_key(request)}",
+        lambda: mark_safe(render_to_string("core/includes/footer.html", context.flatten())),  # noqa: S308
+    )
 
 
 @register.simple_tag

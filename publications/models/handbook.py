@@ -65,6 +65,8 @@ class HandbookChapterPage(Page):
         verbose_name = "rozdział poradnika"
         verbose_name_plural = "rozdziały poradnika"
 
+    og_type = "article"
+
     def headings(self):
         """(anchor, text) of the chapter's level-2 headings, for its table of contents."""
         return [

@@ -162,6 +162,8 @@ class PublicationPage(Page):
     ]
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
+    # Read with the page when a request is routed to it (core.routing): its template shows them.
+    route_select_related = ["cover", "licence", "locale"]
     # Facts about the edition are the same in every language version of the page and
     # follow the Polish source; the cover may be swapped for an English one.
     override_translatable_fields = [
@@ -207,6 +209,10 @@ class PublicationPage(Page):
     @property
     def year(self):
         return self.publication_date.year if self.publication_date else None
+
+    @property
+    def og_type(self):
+        return "book" if self.publication_type == "handbook" else "article"
 
     def get_context(self, request, *args, **kwargs):
         from publications.metadata import publication_metadata

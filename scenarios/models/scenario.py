@@ -15,7 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from scenarios.blocks import ExerciseBlock, StepBlock
 from scenarios.forms import ScenarioPageForm
-from scenarios.indexing import index_fields
+from scenarios.indexing import own_text_fields, relation_words
 
 FORMATS = [("stacjonarne", _("stationary")), ("online", _("online"))]
 ATTACHMENT_KINDS = [
@@ -66,6 +66,8 @@ class ScenarioIndexPage(RoutablePageMixin, Page):
 
 class ScenarioPage(Page):
     """One training scenario, ready to reuse under its licence."""
+
+    og_type = "article"
 
     external_id = models.CharField(
         "identyfikator zewnętrzny", max_length=40, db_index=True,
@@ -124,11 +126,11 @@ class ScenarioPage(Page):
         "uwaga dla redakcji", blank=True,
         help_text="Widoczna tylko w panelu, np. które dane są zastępcze i czekają na uzupełnienie.",
     )
-    # Derived on save (scenarios.indexing): the catalogue filters on these.
+    # The index of this row's own text columns (scenarios.indexing), kept by save(); the
+    # catalogue's facets filter on the real keys, never on copies of them.
     search_text = models.TextField(editable=False, blank=True)
     title_text = models.TextField(editable=False, blank=True)
     sort_title = models.CharField(editable=False, max_length=255, blank=True, db_index=True)
-    audience_keys = models.CharField(editable=False, max_length=255, blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("external_id"),
@@ -171,6 +173,8 @@ class ScenarioPage(Page):
     parent_page_types = ["scenarios.ScenarioIndexPage"]
     subpage_types = []
     base_form_class = ScenarioPageForm
+    # Read with the page when a request is routed to it (core.routing): its template shows them.
+    route_select_related = ["area", "level", "licence", "locale"]
     # Identifiers and numbers follow the Polish source. The audiences (a many-to-many field,
     # which wagtail-localize leaves out) are synchronised in save().
     override_translatable_fields = [
@@ -211,7 +215,7 @@ class ScenarioPage(Page):
         if update_fields is None:
             self.sync_audiences_from_source()
         if update_fields is None or "search_text" in update_fields:
-            for name, value in index_fields(self).items():
+            for name, value in own_text_fields(self).items():
                 setattr(self, name, value)
         return super().save(*args, **kwargs)
 
@@ -237,8 +241,8 @@ class ScenarioPage(Page):
 
     def search_extra_text(self):
         """For the site search: the taxonomy names and the adaptations."""
-        names = [self.area.name, self.level.name, *(a.name for a in self.audiences.all())]
-        return " ".join([*names, self.trainer_tips, self.adaptation_deaf, self.adaptation_blind])
+        return " ".join(part for part in [*relation_words(self), self.trainer_tips, self.adaptation_deaf,
+                                          self.adaptation_blind] if part)
 
     def get_context(self, request, *args, **kwargs):
         from scenarios.metadata import scenario_context

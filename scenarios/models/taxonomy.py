@@ -28,13 +28,6 @@ class Taxonomy(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        # Names are part of the scenarios' search text: keep it current.
-        from scenarios.indexing import refresh_search_text
-
-        refresh_search_text(self)
-
 
 class ThematicArea(Taxonomy):
     """One of the nine areas of the „Ramowy katalog kompetencji cyfrowych”."""

@@ -25,7 +25,7 @@ class CellError(Exception):
 def unformula(raw):
     """The cell's text; a cell that a spreadsheet would run as a formula is refused. A leading
     apostrophe (how our export and spreadsheets mark literal text) is removed."""
-    if raw.startswith("'") and raw[1:2] and raw[1] in DANGEROUS_START:
+    if raw.startswith("'") and raw.lstrip("'").startswith(DANGEROUS_START):
         return raw[1:]
     stripped = raw.lstrip(" ")
     if stripped.startswith(("=", "@", "\t")) or re.match(r"^[+-][^\s\d.,]", stripped):

@@ -110,5 +110,7 @@ def page_row(page, taxonomy_slugs, licence_labels):
 
 
 def neutralise(text):
-    """A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP advice)."""
-    return "'" + text if text.startswith(DANGEROUS_START) else text
+    """A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP advice). Text
+    that itself starts with apostrophes before such a character gets one more, because the
+    importer (cells.unformula) takes exactly one away: export and import stay a faithful round trip."""
+    return "'" + text if text.lstrip("'").startswith(DANGEROUS_START) else text

@@ -105,6 +105,17 @@ def _demo_server(django_db_setup, django_db_blocker):
     server.stop()
 
 
+@pytest.fixture(autouse=True)
+def _site_url_is_the_live_server(_demo_server):
+    """Absolute URLs (canonical, hreflang, Open Graph, feeds) come from SITE_URL: point it at
+    the live server for each browser test only, so the tests outside tests/browser keep the
+    test settings' address."""
+    from django.test.utils import override_settings
+
+    with override_settings(SITE_URL=_demo_server.url.rstrip("/")):
+        yield
+
+
 @pytest.fixture
 def site_url(_demo_server, browser, django_db_blocker):
     """The base URL (no trailing slash) of the live server with the demo site."""

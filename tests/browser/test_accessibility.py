@@ -5,7 +5,7 @@ as test_language_switch.py, whose CASES and resolve() are reused), plus the filt
 search results, the consent settings page and a 404, in Polish and in English.
 
 For each page:
-- axe-core with the WCAG 2.0 and 2.1 A and AA rules, at 1280 px and at 320 px, once with the
+- axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules, at 1280 px and at 320 px, once with the
   cookie banner shown (no decision yet) and once after it was dismissed ("reject all");
 - exactly one h1 and no heading level skipped going down;
 - link texts that make sense out of context: none generic ("więcej", "read more"), and one

@@ -4,7 +4,7 @@ For one Polish page of each type (found in the database at test time) the switch
 link is focused and activated with Enter. Where the page has an English translation we must
 land on it (and its hreflang="pl" alternate must point back); where it has none, on an English
 page whose notice names the Polish page and links back to it. The English page is checked with
-axe-core (WCAG 2.0/2.1 A and AA) at 1280 px and at 320 px, then the way back to Polish is taken.
+axe-core (WCAG 2.0/2.1/2.2 A and AA) at 1280 px and at 320 px, then the way back to Polish is taken.
 
 Run: .venv/bin/python -m pytest tests/browser/test_language_switch.py -q
 """

@@ -21,6 +21,7 @@ PAGES = [
     "/en/scenarios/e-prescriptions-receiving-one-and-collecting-the-medicines/",
 ]
 axe = Axe()
+PHONE = {"width": 375, "height": 740}
 
 
 def wait_until(page, expression, timeout=10_000):
@@ -69,6 +70,9 @@ def test_filters_work_without_javascript(browser, site_url):
         assert total(page) == expected()
         assert page.locator("[data-sort-button]").is_visible()
         assert not page.locator("[data-clear-all]").is_visible()
+        # The checkboxes are folded (phones see the results first): one click unfolds them.
+        assert not page.locator("#f-area-zdrowie").is_visible()
+        page.click("[data-filter-disclosure] > summary")
         page.check("#f-area-zdrowie")
         page.check("#f-audience-seniorzy")
         page.fill("#catalogue-q", "recepta")
@@ -95,6 +99,32 @@ def test_filters_work_without_javascript(browser, site_url):
         assert "page=2" in page.url
     finally:
         context.close()
+
+
+def test_phone_shows_the_count_and_results_before_the_filters(browser, site_url):
+    for javascript in (True, False):
+        context = browser.new_context(java_script_enabled=javascript, locale="pl-PL", viewport=PHONE)
+        try:
+            page = context.new_page()
+            open_page(page, site_url + "/scenariusze/")
+            # (The consent banner and the site header come first on every page.) From the start of
+            # the filter panel, the count and the first result are within one screen.
+            panel = page.locator(".filter-panel").bounding_box()
+            first_result = page.locator(".scenario-list .card").first.bounding_box()
+            count = page.locator("#results-summary").bounding_box()
+            assert count["y"] < first_result["y"] < panel["y"] + PHONE["height"], (panel, count, first_result)
+            visible = page.locator("[data-catalogue-form] input[type=checkbox]:visible").count()
+            assert visible == 0, f"{visible} checkboxes before the results (JavaScript {javascript})"
+            page.click("[data-filter-disclosure] > summary")
+            page.check("#f-area-zdrowie")
+            assert page.locator("[data-catalogue-form] input[type=checkbox]:visible").count() == 9 + 5 + 2 + 3
+        finally:
+            context.close()
+
+
+def test_wide_screens_unfold_the_filters(site_url, page):
+    open_page(page, site_url + "/scenariusze/")
+    assert page.locator("#f-area-zdrowie").is_visible()
 
 
 def test_filters_update_in_place_with_javascript(site_url, page, page_errors):
@@ -136,6 +166,7 @@ def test_english_filters_use_english_slugs_with_and_without_javascript(browser, 
         plain = context.new_page()
         open_page(plain, site_url + "/en/scenarios/")
         assert total(plain) == expected("en")
+        plain.click("[data-filter-disclosure] > summary")
         plain.check("#f-area-health")
         plain.check("#f-format-in-person")
         plain.click(".filter-panel button[type=submit]")

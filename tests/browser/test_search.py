@@ -45,3 +45,22 @@ def test_search_works_without_javascript(browser, site_url):
         assert page.locator("#search-page-q-suggestions").count() == 0
     finally:
         context.close()
+
+
+def test_correction_links_work_without_javascript(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        open_page(page, site_url + "/szukaj/?q=poczta+elektorniczna")
+        correction = page.locator(".search-correction")
+        assert "Pokazujemy wyniki dla:" in correction.inner_text()
+        assert "Poczta elektroniczna" in page.locator(".search-result h3 a").first.inner_text()
+        page.click(".search-correction p:nth-child(2) a")  # "Szukaj dokładnie: …"
+        page.wait_for_load_state("load")
+        assert "exact=1" in page.url and page.locator(".search-correction").count() == 0
+        page.go_back()
+        page.click(".search-correction p:first-child a")
+        page.wait_for_load_state("load")
+        assert "elektroniczna" in page.url and page.locator(".search-correction").count() == 0
+    finally:
+        context.close()

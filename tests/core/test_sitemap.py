@@ -7,7 +7,7 @@ def test_sitemap_lists_both_languages_with_alternates(demo, client):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200 and response["Content-Type"].startswith("application/xml")
     root = ET.fromstring(response.content)
-    urls = {u.find("s:loc", NS).text.replace("http://testserver", ""): u for u in root.findall("s:url", NS)}
+    urls = {u.find("s:loc", NS).text.replace("https://e-mocni.example.org", ""): u for u in root.findall("s:url", NS)}
     assert "/o-projekcie/" in urls and "/en/about/" in urls and "/publikacje/" in urls
     links = {link.get("hreflang"): link.get("href") for link in urls["/en/about/"].findall("x:link", NS)}
     assert links["pl"].endswith("/o-projekcie/") and links["en"].endswith("/en/about/")
@@ -17,4 +17,4 @@ def test_sitemap_lists_both_languages_with_alternates(demo, client):
 
 def test_robots_txt_points_to_sitemap(client, db):
     text = client.get("/robots.txt").content.decode()
-    assert "Sitemap: http://testserver/sitemap.xml" in text and "Disallow: /admin/" in text
+    assert "Sitemap: https://e-mocni.example.org/sitemap.xml" in text and "Disallow: /admin/" in text

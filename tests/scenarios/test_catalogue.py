@@ -28,7 +28,7 @@ def test_unfiltered_catalogue_lists_everything_by_title(catalogue, client):
     titles = TITLES.findall(html)
     assert len(titles) == 20 and titles == sorted(titles, key=lambda t: t.lower().replace("ł", "l"))
     assert 'name="robots"' not in html
-    assert '<link rel="canonical" href="http://localhost/scenariusze/">' in html
+    assert '<link rel="canonical" href="https://e-mocni.example.org/scenariusze/">' in html
     assert html.count('type="checkbox"') == 9 + 5 + 2 + 3
     assert "/scenariusze/pobierz/zdrowie/" in html
 
@@ -36,7 +36,7 @@ def test_unfiltered_catalogue_lists_everything_by_title(catalogue, client):
 def test_filtered_view_is_noindex_with_canonical_to_the_catalogue(catalogue, client):
     html = client.get("/scenariusze/?area=zdrowie&format=online").content.decode()
     assert '<meta name="robots" content="noindex, follow">' in html
-    assert '<link rel="canonical" href="http://localhost/scenariusze/">' in html
+    assert '<link rel="canonical" href="https://e-mocni.example.org/scenariusze/">' in html
     assert 'class="chip"' in html and 'href="?format=online"' in html  # removing "Zdrowie" keeps the rest
 
 

@@ -89,7 +89,6 @@ def test_english_scenarios_have_the_english_audiences_of_their_source(index, pol
         audiences = list(page.audiences.all())
         assert audiences and all(audience.locale_id == index.locale_id for audience in audiences)
         assert {a.translation_key for a in audiences} == set(source.audiences.values_list("translation_key", flat=True))
-        assert sorted(int(key) for key in page.audience_keys.split()) == sorted(a.pk for a in audiences)
 
 
 def test_taxonomies_have_english_names_and_slugs(en):
@@ -176,7 +175,7 @@ def test_scenario_page_is_in_english_with_an_english_attribution(index, client):
     attribution = re.search(r'<p class="attribution__text" id="attribution-text">(.*?)</p>', html, re.S).group(1)
     assert re.sub(r"<[^>]+>", "", attribution) == (
         f"“{page.title}”, {page.authors}. Source: e-Mocni: digital skills, real benefits, "
-        f"http://localhost{page.url}. Licence: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/deed.en.")
+        f"https://e-mocni.example.org{page.url}. Licence: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/deed.en.")
     assert "Creative Commons Attribution 4.0 International" in html
     text = main_text(html)
     for label in ("Learning objectives", "Course of the session", "For Deaf participants",

@@ -9,6 +9,7 @@ from django.test import RequestFactory
 
 from scenarios import catalogue as engine
 from scenarios import filters as params
+from scenarios.indexing import full_index_text
 from scenarios.models import ScenarioPage
 from search.normalise import query_terms, text_matches
 from tests.scenarios.factories import random_scenarios
@@ -19,9 +20,12 @@ HOURS = [None, None, "0.5", "1", "2", "3", "4", "6", "12", "44"]
 
 
 def records(index):
-    pages = ScenarioPage.objects.child_of(index).live().prefetch_related("audiences")
+    """Each scenario as the brute force sees it: keys read from the relations, and the text of
+    its own columns with the words of its area, level and audiences."""
+    pages = ScenarioPage.objects.child_of(index).live().select_related("area", "level", "locale").prefetch_related(
+        "audiences")
     return [{"pk": p.pk, "area": p.area_id, "format": p.format, "level": p.level_id, "hours": p.duration_hours,
-             "audience": {a.pk for a in p.audiences.all()}, "text": p.search_text} for p in pages]
+             "audience": {a.pk for a in p.audiences.all()}, "text": full_index_text(p)} for p in pages]
 
 
 def matches(record, chosen, low, high, terms, skip=None):

@@ -116,7 +116,7 @@ def test_webinar_calendar_route(client, upcoming):
     assert event["DTEND"] == end.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
     assert event["SUMMARY"] == "Zapowiedź: plan\\, budżet\\; harmonogram"
     assert event["UID"].startswith(f"webinar-{upcoming.translation_key}-pl@")
-    assert event["URL"] == "http://localhost/webinaria/webinarium-9/"
+    assert event["URL"] == "https://e-mocni.example.org/webinaria/webinarium-9/"
     assert "Omówimy plan działań\\, budżet\\; i harmonogram." in event["DESCRIPTION"]
     # The same UID every time: calendars update the event instead of adding a copy.
     again = properties(unfold(client.get(upcoming.url + "kalendarz/").content.decode()))

@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from core.i18n import more_in_default_language
 from core.models import CustomRendition
+from core.site_url import page_url
 from webinars import ics
 
 from .webinar import WebinarPage, WebinarSpeaker
@@ -88,7 +89,7 @@ class WebinarSeriesPage(RoutablePageMixin, Page):
                 lines.append(f"{webinar.episode_number}. {webinar.title}")
                 lines.append(webinar.watch_url)
                 lines.append("")
-        lines.append(self.get_full_url(request) or "")
+        lines.append(page_url(self, request))
         response = HttpResponse("\r\n".join(lines) + "\r\n", content_type="text/plain; charset=utf-8")
         response["Content-Disposition"] = f'inline; filename="{self.slug}-linki.txt"'
         return response

@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.seo import ShareImage
 from webinars import ics
 from webinars.forms import WebinarPageForm
 from webinars.structured_data import video_object
@@ -58,6 +59,14 @@ class WebinarPage(RoutablePageMixin, Page):
         help_text="Wklej adres filmu w dowolnej postaci (watch?v=, youtu.be/, embed/, shorts/, live/). "
         "Zapiszemy sam identyfikator. Puste w zapowiedzi, dopóki nie ma nagrania.",
     )
+    youtube_start = models.PositiveIntegerField(
+        "początek filmu (sekundy)",
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(24 * 3600)],
+        help_text="Od której sekundy odtwarzać, np. 90 dla 1:30. Wypełnia się samo, gdy wklejony adres "
+        "ma czas (t=1m30s). Puste: od początku.",
+    )
     youtube_id_is_placeholder = models.BooleanField(
         "identyfikator zastępczy",
         default=False,
@@ -101,7 +110,12 @@ class WebinarPage(RoutablePageMixin, Page):
         FieldPanel("learning_points"),
         InlinePanel("speaker_links", heading="Prowadzący", label="prelegent"),
         MultiFieldPanel(
-            [FieldPanel("youtube_id"), FieldPanel("youtube_id_is_placeholder"), FieldPanel("thumbnail")],
+            [
+                FieldPanel("youtube_id"),
+                FieldPanel("youtube_start"),
+                FieldPanel("youtube_id_is_placeholder"),
+                FieldPanel("thumbnail"),
+            ],
             heading="Nagranie",
         ),
         MultiFieldPanel(
@@ -128,6 +142,7 @@ class WebinarPage(RoutablePageMixin, Page):
     # follow the Polish source; texts (summary, transcript) are translated.
     override_translatable_fields = [
         SynchronizedField("youtube_id", overridable=False),
+        SynchronizedField("youtube_start", overridable=False),
         SynchronizedField("episode_number", overridable=False),
         SynchronizedField("starts_at", overridable=False),
         SynchronizedField("duration_minutes", overridable=False),
@@ -172,12 +187,25 @@ class WebinarPage(RoutablePageMixin, Page):
         return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
 
     @property
+    def has_recording(self):
+        """A video to play: an address alone is not enough before the webinar took place."""
+        return bool(self.youtube_id) and not self.is_upcoming
+
+    @property
     def watch_url(self):
-        return watch_url(self.youtube_id) if self.youtube_id else ""
+        return watch_url(self.youtube_id, self.youtube_start) if self.youtube_id else ""
 
     @property
     def embed_url(self):
-        return embed_url(self.youtube_id, self.locale_language) if self.youtube_id else ""
+        return embed_url(self.youtube_id, self.locale_language, self.youtube_start) if self.youtube_id else ""
+
+    @property
+    def og_type(self):
+        return "video.other" if self.youtube_id else "article"
+
+    @property
+    def thumbnail_alt(self):
+        return self.thumbnail.alt_text if self.thumbnail else ""
 
     @property
     def locale_language(self):
@@ -229,6 +257,8 @@ class WebinarPage(RoutablePageMixin, Page):
         context["materials"] = list(self.materials.select_related("document"))
         context["related_pages"] = self.related_pages_in_my_language()
         context["player_image"] = self.thumbnail.get_rendition(PLAYER_SPEC) if self.thumbnail else None
+        # The player's own picture for link previews: no second rendition, no extra query.
+        context["share_image"] = ShareImage.from_rendition(context["player_image"], self.thumbnail_alt)
         context["structured_data"] = video_object(
             self, request, context["player_image"], context["speaker_links"], parent
         )

@@ -5,6 +5,8 @@ import os
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from core.site_url import absolute_url
+
 
 class Command(BaseCommand):
     help = "Create a superuser for local use if none exists, and print the login."
@@ -22,5 +24,6 @@ class Command(BaseCommand):
         else:
             note = ""
         self.stdout.write(
-            self.style.SUCCESS(f"Admin: http://127.0.0.1:8000/admin/  login: {username}  password: {password}{note}")
+            # SITE_URL, so the line names the port `make run` really listens on (PORT=8123 make run).
+            self.style.SUCCESS(f"Admin: {absolute_url('/admin/')}  login: {username}  password: {password}{note}")
         )

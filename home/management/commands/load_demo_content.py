@@ -1,4 +1,5 @@
-"""Build the demo site from code. Running it again adds only what is missing."""
+"""Build the demo site from code, once: a section of the demo is loaded only while the demo's
+records (demo.records) say it never was, so a second run changes nothing an editor did."""
 
 import copy
 import importlib
@@ -14,7 +15,9 @@ from wagtail.models import Locale, Page, Site
 from core.demo_files.images import abstract_image, logo_image
 from core.demo_files.pdf import build_pdf
 from core.models import CustomDocument, CustomImage, FooterText, SiteSettings
+from core.site_url import site_record_parts
 from core.translation import ensure_translated, strings_from_example
+from demo import records
 from home import demo_content as content
 from home.models import HomePage, StandardPage
 from search.indexer import index_missing
@@ -29,21 +32,50 @@ class Command(BaseCommand):
         with transaction.atomic():
             pl = Locale.objects.get_or_create(language_code="pl")[0]
             en = Locale.objects.get_or_create(language_code="en")[0]
+            if not records.has_records() and HomePage.objects.exists():
+                # Filled before the loader kept records: take it as loaded, touch nothing.
+                for name in self.section_names():
+                    records.mark_loaded(name, adopted=True)
+                self.stdout.write("Existing content adopted as the demo's; nothing changed.")
+                return
+            missing = [name for name in self.section_names() if name not in records.loaded_sections()]
+            if not missing:
+                self.stdout.write("Demo content already loaded; nothing changed.")
+                return
+            with records.recording():
+                self.load_sections(missing, pl, en)
+            # Pages made in code without publishing raised no signal: index them now.
+            index_missing()
+        self.stdout.write(self.style.SUCCESS(
+            f"Demo content loaded ({', '.join(missing)}): {Page.objects.count()} pages."))
+
+    def section_names(self):
+        """"site" (home, about, sections, settings, footer), then one per app with a demo.py."""
+        return ["site", *(app_config.name for app_config in self.demo_apps())]
+
+    def load_sections(self, names, pl, en):
+        if "site" in names:
             home = self.ensure_home(pl)
             self.ensure_site(home)
             en_home = self.ensure_translation(home, en, self.home_fields("en"))
             about = self.ensure_page(home, "o-projekcie", StandardPage, self.about_fields("pl"), menu=True)
             self.ensure_translation(about, en, self.about_fields("en"))
             self.ensure_about_children(about)
-            self.load_app_demos(home, en_home)
+        else:  # a section a newer demo adds to a site loaded before
+            home = HomePage.objects.filter(locale=pl, depth=2).first()
+            en_home = HomePage.objects.filter(locale=en, depth=2).first()
+            if home is None or en_home is None:
+                self.stderr.write("The home pages are gone: the new demo sections were not loaded.")
+                return
+        self.load_app_demos(home, en_home, names)
+        if "site" in names:
             for slug, (title, lead, body, menu) in content.SECTIONS.items():
                 self.ensure_page(home, slug, StandardPage, {"title": title, "lead": lead, "body": body}, menu=menu)
             self.ensure_featured_links(home, en_home)
             self.ensure_settings()
             self.ensure_footer(pl, en)
-            # Pages made in code without publishing raised no signal: index them now.
-            index_missing()
-        self.stdout.write(self.style.SUCCESS(f"Demo content ready: {Page.objects.count()} pages."))
+        for name in names:
+            records.mark_loaded(name)
 
     # Files -----------------------------------------------------------------------------
 
@@ -110,7 +142,8 @@ class Command(BaseCommand):
     def ensure_site(self, home):
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
+            hostname, port = site_record_parts()  # the configured public address (SITE_URL)
+            Site.objects.create(hostname=hostname, port=port, root_page=home, is_default_site=True,
                                 site_name="e-Mocni")
         elif site.root_page_id != home.id:
             old_root = site.root_page
@@ -162,8 +195,8 @@ class Command(BaseCommand):
             if page.featured_links:
                 continue
             links = []
-            for slug, title, description in content.HOME[language]["featured"]:
-                target = home.get_children().filter(slug=slug).first()
+            for path, title, description in content.HOME[language]["featured"]:
+                target = self.page_at(home, path)
                 if target is None:
                     continue
                 target = target.get_translation_or_none(page.locale) or target
@@ -171,14 +204,26 @@ class Command(BaseCommand):
             page.featured_links = links
             self.publish(page)
 
-    def load_app_demos(self, home, en_home):
-        """Each app may ship `<app>/demo.py` with `load(command, home, en_home)`; called in
-        INSTALLED_APPS order, so a content app builds its own section of the tree."""
-        for app_config in apps.get_app_configs():
-            module_name = f"{app_config.name}.demo"
-            if app_config.name == "home" or importlib.util.find_spec(module_name) is None:
-                continue
-            importlib.import_module(module_name).load(self, home, en_home)
+    @staticmethod
+    def page_at(home, path):
+        """The page at a slug path under the Polish home ("publikacje/mocni-w-partnerstwie")."""
+        page = home
+        for slug in path.split("/"):
+            page = page.get_children().filter(slug=slug).first()
+            if page is None:
+                return None
+        return page
+
+    def demo_apps(self):
+        """Apps that ship `<app>/demo.py` with `load(command, home, en_home)`, in INSTALLED_APPS order."""
+        return [app_config for app_config in apps.get_app_configs()
+                if app_config.name != "home" and importlib.util.find_spec(f"{app_config.name}.demo") is not None]
+
+    def load_app_demos(self, home, en_home, names=None):
+        """Each app's demo builds its own section of the tree (only those in `names`, if given)."""
+        for app_config in self.demo_apps():
+            if names is None or app_config.name in names:
+                importlib.import_module(f"{app_config.name}.demo").load(self, home, en_home)
 
     # Site-wide -------------------------------------------------------------------------
 

@@ -7,6 +7,13 @@
 (function () {
   "use strict";
 
+  // The filters are folded in a <details> so that phones show the results first; wide
+  // screens, where they sit beside the results, get them unfolded.
+  var disclosure = document.querySelector("[data-filter-disclosure]");
+  if (disclosure && window.matchMedia && window.matchMedia("(min-width: 60rem)").matches) {
+    disclosure.open = true;
+  }
+
   var form = document.querySelector("[data-catalogue-form]");
   var results = document.querySelector("[data-catalogue-results]");
   var announcer = document.querySelector("[data-catalogue-announcer]");

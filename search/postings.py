@@ -1,0 +1,64 @@
+"""The inverted index of one entry: its terms, with weights fixed when it is indexed."""
+
+from search.analysis import analyse, tokens
+from search.models import SearchPosting
+
+# BM25's term-frequency saturation and length norm, with a fixed typical length so that a
+# weight never changes when other entries do (the query adds the rarity of each term).
+K1, B, TYPICAL_WORDS = 1.2, 0.75, 300
+SCALE = 1000
+TITLE_BONUS, HEADING_BONUS = 1500, 500
+# A document weighs less than a page with the same words: the page says what it is for.
+DOCUMENT_FACTOR = 0.8
+# Gap between the title's positions and the text's, so a phrase never spans them.
+TEXT_START_GAP = 50
+MAX_POSITIONS = 24
+TITLE_MARK = "^"
+
+
+def term_weight(count, words):
+    norm = K1 * (1 - B + B * words / TYPICAL_WORDS)
+    return round(SCALE * count * (K1 + 1) / (count + norm))
+
+
+def entry_postings(entry, headings, language):
+    """SearchPosting rows (unsaved) for an entry's title, headings and text."""
+    title_terms = analyse(entry.title, language)
+    text_start = len(tokens(entry.title)) + TEXT_START_GAP
+    text_terms = analyse(entry.text, language, start=text_start)
+    heading_terms = set()
+    for heading in headings:
+        heading_terms |= set(analyse(heading, language))
+    words = text_start - TEXT_START_GAP + len(tokens(entry.text))
+    rows = []
+    for term in title_terms.keys() | text_terms.keys():
+        positions = title_terms.get(term, []) + text_terms.get(term, [])
+        weight = term_weight(len(positions), words)
+        field = SearchPosting.BODY
+        if term in heading_terms:
+            weight += HEADING_BONUS
+            field = SearchPosting.HEADING
+        if term in title_terms:
+            weight += TITLE_BONUS
+            field = SearchPosting.TITLE
+        if entry.document_id is not None:
+            weight = max(1, round(weight * DOCUMENT_FACTOR))
+        stored = " ".join(str(position) for position in positions[:MAX_POSITIONS])
+        rows.append(SearchPosting(entry_id=entry.pk, language=entry.language, term=term[:64], weight=weight,
+                                  field=field, positions=stored))
+    # Title words again under "^" + term, weightless, for the search box's suggestions: a
+    # range of these is a walk along the index, without looking at the text's postings.
+    for term in title_terms:
+        rows.append(SearchPosting(entry_id=entry.pk, language=entry.language, term=(TITLE_MARK + term)[:64],
+                                  weight=0, field=SearchPosting.TITLE, positions=""))
+    return rows, words
+
+
+def write_postings(entry, headings, language):
+    """Replace the entry's postings (inside the caller's transaction)."""
+    rows, words = entry_postings(entry, headings, language)
+    SearchPosting.objects.filter(entry_id=entry.pk).delete()
+    SearchPosting.objects.bulk_create(rows, batch_size=2000)
+    if entry.word_count != words:
+        type(entry).objects.filter(pk=entry.pk).update(word_count=words)
+        entry.word_count = words

@@ -1,0 +1,145 @@
+"""Issue 19, scope 1: the WCAG 2.2 AA criteria axe-core cannot judge, on every page shape.
+
+axe-core's own wcag22aa rules run in test_accessibility.py (WCAG_TAGS). Here, measured from the
+layout in Chromium (see tests/browser/wcag22.py), in Polish and English at 1280 and 320 px:
+- 2.5.8 target size: every control at least 24 x 24 px or spaced so that a 24 px circle on it
+  meets no other target (the catalogue's checkboxes with their labels, the filter chips and
+  their remove buttons, the language switch, the menu);
+- 2.4.11 focus not obscured: Tab through the whole page with the cookie banner shown and with it
+  dismissed; no focused element is ever entirely covered by fixed or sticky content;
+- 3.2.6 consistent help: the contact and help links sit in the same order on every page.
+Each check has a self-test that plants the fault it looks for.
+"""
+
+import pytest
+
+from tests.browser.test_accessibility import LOCALES, PARAMS, WIDE, filtered_path, open_at, path_for
+from tests.browser.test_home import NARROW
+from tests.browser.test_language_switch import goto
+from tests.browser.wcag22 import focus_obscured_problems, help_order, target_size_problems
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def tabs(browser, _demo_server):
+    """One page per (language, banner state), kept for the module."""
+    from tests.browser.test_language_switch import reject_cookies
+
+    opened, contexts = {}, []
+
+    def get(language, banner):
+        if (language, banner) not in opened:
+            context = browser.new_context(locale=LOCALES[language], viewport=WIDE)
+            context.set_default_timeout(10_000)
+            contexts.append(context)
+            page = context.new_page()
+            if banner == "dismissed":
+                goto(page, _demo_server.url.rstrip("/") + ("/" if language == "pl" else "/en/"))
+                reject_cookies(page)
+            opened[(language, banner)] = page
+        return opened[(language, banner)]
+
+    yield get
+    for context in contexts:
+        context.close()
+
+
+def resolved_url(site_url, page, name, language, banner):
+    path, status = path_for(name, language)
+    open_at(page, site_url + path, status, banner)
+    if name.endswith("-filtered"):
+        path = filtered_path(page, path)
+        open_at(page, site_url + path, status, banner)
+    return site_url + path
+
+
+@pytest.mark.parametrize(("name", "language"), PARAMS, ids=[f"{n}-{lang}" for n, lang in PARAMS])
+def test_target_size_and_focus_not_obscured(site_url, tabs, name, language):
+    failures = []
+    for banner in ("shown", "dismissed"):
+        page = tabs(language, banner)
+        url = resolved_url(site_url, page, name, language, banner)
+        for viewport in (WIDE, NARROW):
+            page.set_viewport_size(viewport)
+            label = f"{url} at {viewport['width']} px, banner {banner}"
+            small = target_size_problems(page)
+            if small:
+                failures.append(f"{label}: targets under 24 px (2.5.8): " + "; ".join(small[:8]))
+            hidden = focus_obscured_problems(page)
+            if hidden:
+                failures.append(f"{label}: focus obscured (2.4.11): " + "; ".join(hidden[:5]))
+    assert not failures, "\n".join(failures)
+
+
+def test_help_links_in_the_same_place_on_every_page(site_url, tabs):
+    """3.2.6: the same help mechanisms, in the same relative order, on every page of a language."""
+    for language in ("pl", "en"):
+        page = tabs(language, "dismissed")
+        orders = {}
+        for name, lang in PARAMS:
+            if lang != language:
+                continue
+            url = resolved_url(site_url, page, name, language, "dismissed")
+            orders[url] = tuple(help_order(page))
+        expected = orders[next(iter(orders))]
+        assert set(expected) >= {"contact", "accessibility", "cookies"}, f"{language}: help links seen: {expected}"
+        different = {url: order for url, order in orders.items() if order != expected}
+        assert not different, f"help links in another order than {expected}: {different}"
+
+
+# Self-tests: each check sees the fault it exists for. ---------------------------------------
+
+
+PLANT_BUTTONS = """(gap) => {
+  const box = document.createElement('div');
+  box.id = 'planted-targets';
+  for (const label of ['A', 'B']) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    Object.assign(button.style, {width: '16px', height: '16px', padding: '0', margin: '0', minWidth: '0',
+      minHeight: '0', border: '0', display: 'inline-block', verticalAlign: 'top', marginRight: gap + 'px'});
+    box.append(button);
+  }
+  document.querySelector('main').prepend(box);
+}"""
+
+
+def test_target_check_sees_16px_targets_side_by_side(site_url, page):
+    goto(page, site_url + "/")
+    assert target_size_problems(page) == []
+    page.evaluate(PLANT_BUTTONS, 0)
+    problems = target_size_problems(page)
+    assert any('button "A" is 16.0x16.0' in problem for problem in problems), problems
+
+
+def test_target_check_allows_a_small_target_with_enough_space(site_url, page):
+    """2.5.8's spacing exception: a 16 px target whose 24 px circle meets no other target passes."""
+    goto(page, site_url + "/")
+    page.evaluate(PLANT_BUTTONS, 30)
+    problems = [problem for problem in target_size_problems(page) if 'button "A"' in problem or 'button "B"' in problem]
+    assert problems == [], problems
+
+
+def test_focus_check_sees_a_sticky_element_over_the_focus(site_url, page):
+    goto(page, site_url + "/")
+    assert focus_obscured_problems(page) == []
+    page.evaluate(
+        """() => { const cover = document.createElement('div'); cover.className = 'planted-cover';
+          Object.assign(cover.style, {position: 'fixed', left: '0', top: '0', width: '100vw', height: '100vh',
+            background: 'white', zIndex: '10'});
+          document.body.append(cover); }"""
+    )
+    problems = focus_obscured_problems(page)
+    assert problems and "planted-cover" in problems[0], problems
+
+
+def test_help_check_sees_a_moved_link(site_url, page):
+    goto(page, site_url + "/")
+    before = help_order(page)
+    page.evaluate(
+        """() => { const link = document.querySelector('footer a[data-help=contact]');
+          link.closest('footer').append(link); }"""
+    )
+    assert help_order(page) != before

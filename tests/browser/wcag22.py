@@ -1,0 +1,144 @@
+"""Checks for the WCAG 2.2 success criteria that axe-core cannot see, measured in the page.
+
+Each function runs JavaScript in Chromium and returns a list of problems (empty when the
+page passes), so a test can assert on it and a self-test can plant a fault and see it caught.
+
+- 2.5.8 Target Size (Minimum): every pointer target is at least 24 x 24 CSS px, or a 24 px
+  circle centred on it meets no other target and no other such circle. Exempt as the criterion
+  says: links inside a sentence or block of text ("inline"), and targets hidden from everyone.
+- 2.4.11 Focus Not Obscured (Minimum): the focused element is never entirely covered by
+  content the site fixes or sticks to the viewport (a sticky header, a banner).
+- 3.2.6 Consistent Help: the help and contact links appear in the same relative order on
+  every page.
+"""
+
+TARGETS_JS = """
+() => {
+  const MIN = 24;
+  const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, ' +
+                   '[role=button], [role=link], [role=checkbox], [role=tab], [tabindex]:not([tabindex="-1"])';
+  const visible = (el) => {
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || style.display === 'none') return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
+  // A link inside a sentence or a block of text: its line box is set by the text around it.
+  const inline = (el) => {
+    if (el.tagName !== 'A' || getComputedStyle(el).display !== 'inline') return false;
+    const block = el.closest('p, li, dd, dt, td, th, figcaption, blockquote, address, label');
+    if (!block) return false;
+    const own = (el.textContent || '').trim();
+    const all = (block.textContent || '').trim();
+    return all.length > own.length;
+  };
+  const describe = (el) => {
+    const text = (el.getAttribute('aria-label') || el.textContent || el.value || el.name || '').trim().slice(0, 40);
+    return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string' ?
+      '.' + el.className.trim().split(/\\s+/).join('.') : '') + (text ? ' "' + text + '"' : '');
+  };
+  // A checkbox or radio with a label is one target: clicking the label ticks it.
+  const box = (el) => {
+    let r = el.getBoundingClientRect();
+    let rect = {left: r.left, top: r.top, right: r.right, bottom: r.bottom};
+    if ((el.type === 'checkbox' || el.type === 'radio') && el.labels) {
+      for (const label of el.labels) {
+        const l = label.getBoundingClientRect();
+        const touches = !(l.left > rect.right + 1 || l.right < rect.left - 1 || l.top > rect.bottom + 1 || l.bottom < rect.top - 1);
+        if (touches) {
+          rect = {left: Math.min(rect.left, l.left), top: Math.min(rect.top, l.top),
+                  right: Math.max(rect.right, l.right), bottom: Math.max(rect.bottom, l.bottom)};
+        }
+      }
+    }
+    return rect;
+  };
+  const seen = new Set();
+  const targets = [];
+  for (const el of document.querySelectorAll(selector)) {
+    if (!visible(el) || el.closest('[aria-hidden=true], [inert]') || inline(el)) continue;
+    // A label wrapping its control is measured with the control.
+    if (el.tagName === 'INPUT' && el.closest('label') && seen.has(el.closest('label'))) continue;
+    seen.add(el);
+    const r = box(el);
+    targets.push({el, name: describe(el), r, w: r.right - r.left, h: r.bottom - r.top,
+                  cx: (r.left + r.right) / 2, cy: (r.top + r.bottom) / 2});
+  }
+  const distToRect = (x, y, r) => {
+    const dx = Math.max(r.left - x, 0, x - r.right);
+    const dy = Math.max(r.top - y, 0, y - r.bottom);
+    return Math.hypot(dx, dy);
+  };
+  const problems = [];
+  for (const a of targets) {
+    if (a.w >= MIN - 0.5 && a.h >= MIN - 0.5) continue;
+    for (const b of targets) {
+      if (a === b || a.el.contains(b.el) || b.el.contains(a.el)) continue;
+      const small = b.w < MIN - 0.5 || b.h < MIN - 0.5;
+      const gap = small ? Math.hypot(a.cx - b.cx, a.cy - b.cy) : distToRect(a.cx, a.cy, b.r) * 2;
+      if (gap < MIN - 0.5) {
+        problems.push(`${a.name} is ${a.w.toFixed(1)}x${a.h.toFixed(1)} px and too close to ${b.name}`);
+        break;
+      }
+    }
+  }
+  return problems;
+}
+"""
+
+OBSCURED_JS = """
+() => {
+  const el = document.activeElement;
+  if (!el || el === document.body || el === document.documentElement) return null;
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return null;
+  const covering = [];
+  for (const other of document.body.querySelectorAll('*')) {
+    const style = getComputedStyle(other);
+    if (style.position !== 'fixed' && style.position !== 'sticky') continue;
+    if (other.contains(el) || style.visibility === 'hidden' || style.display === 'none') continue;
+    const o = other.getBoundingClientRect();
+    if (o.left <= r.left && o.top <= r.top && o.right >= r.right && o.bottom >= r.bottom) {
+      covering.push((other.tagName + '.' + (other.className || '')).toLowerCase());
+    }
+  }
+  if (!covering.length) return null;
+  const text = (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 40);
+  return `${el.tagName.toLowerCase()} "${text}" is entirely covered by ${covering.join(', ')}`;
+}
+"""
+
+HELP_JS = """
+() => Array.from(document.querySelectorAll('footer a[href]'))
+  .map((a) => ({href: a.getAttribute('href'), kind: a.dataset.help || ''}))
+  .filter((a) => a.kind)
+  .map((a) => a.kind)
+"""
+
+
+def target_size_problems(page):
+    return page.evaluate(TARGETS_JS)
+
+
+def focus_obscured_problems(page, max_steps=200):
+    """Tab through the page from the top; every focused element that is entirely covered."""
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    problems, seen = [], set()
+    for _ in range(max_steps):
+        page.keyboard.press("Tab")
+        key = page.evaluate(
+            "() => { const e = document.activeElement; if (!e || e === document.body) return null;"
+            " return e.outerHTML.slice(0, 200) + '@' + Array.from(document.querySelectorAll('*')).indexOf(e); }"
+        )
+        if key is None or key in seen:
+            break
+        seen.add(key)
+        problem = page.evaluate(OBSCURED_JS)
+        if problem:
+            problems.append(problem)
+    return problems
+
+
+def help_order(page):
+    """The kinds of help links (data-help) in the footer, in document order."""
+    return page.evaluate(HELP_JS)
