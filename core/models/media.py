@@ -10,8 +10,8 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.utils.file import hash_filelike
 
-from core.image_metadata import strip_metadata
 from core.document_checks import check_document, problems_for
+from core.image_metadata import strip_metadata
 from core.validators import FORMAT_LABELS, validate_document_content
 
 logger = logging.getLogger(__name__)

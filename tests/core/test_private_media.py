@@ -36,7 +36,7 @@ def serving_media(settings):
 def private_document(db):
     # A transactional test before this one may have flushed the root collection with the rest.
     root = Collection.get_first_root_node() or Collection.add_root(name="Root")
-    collection = root.add_child(name="Tylko dla zespołu")
+    collection = root.add_child(name="Zespół: tylko po zalogowaniu")  # sorts last: no reordering of siblings
     CollectionViewRestriction.objects.create(collection=collection, restriction_type=CollectionViewRestriction.LOGIN)
     data = build_pdf("Notatka wewnętrzna", [[("p", "Poufne ustalenia zespołu.")]])
     document = CustomDocument(title="Notatka wewnętrzna", collection=collection,
