@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PYTEST_WORKERS ?= 2
 PYTEST := $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
-.PHONY: run test test-fast serve serve-edge release demo bench lint setup chromium vnu lighthouse edge-tools secret-key clean cluster cluster-stop cluster-test cluster-status cluster-packages bench-cluster
+.PHONY: run test test-fast serve serve-edge release demo bench lint setup chromium vnu lighthouse edge-tools secret-key clean cluster cluster-stop cluster-test cluster-status cluster-packages bench-cluster backup restore
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (PYTHON=... make)")'
@@ -112,6 +112,17 @@ PROD_ENV = DJANGO_SETTINGS_MODULE=config.settings.production \
 	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat .secret-key)}" \
 	DJANGO_HTTPS="$${DJANGO_HTTPS:-0}" DJANGO_SERVE_MEDIA="$${DJANGO_SERVE_MEDIA:-1}" \
 	SITE_URL="$${SITE_URL:-http://127.0.0.1:$(PORT)}"
+
+# Backup and restore (README: Security and operations). Use the site's own settings and environment,
+# e.g. DJANGO_SETTINGS_MODULE=config.settings.production DATABASE_URL=... make backup.
+BACKUP_DIR ?= backups
+backup: setup
+	@mkdir -p $(BACKUP_DIR) && chmod 700 $(BACKUP_DIR)
+	$(PY) manage.py backup "$${ARCHIVE:-$(BACKUP_DIR)/emocni-$$(date +%Y%m%d-%H%M%S).tar.gz}"
+
+restore: setup
+	@test -n "$(ARCHIVE)" || { echo "Say which archive: make restore ARCHIVE=backups/emocni-....tar.gz [FORCE=1]" >&2; exit 1; }
+	$(PY) manage.py restore "$(ARCHIVE)" $(if $(FORCE),--force)
 
 # Serving starts processes only (never migrates or loads content): nginx on $(PORT) -> gunicorn, 2 workers.
 # It refuses, in one line, to start on an unmigrated database or without collected static files.

@@ -4,7 +4,6 @@ from django.http import HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
-from django.views.static import serve as serve_static
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -12,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from consent import views as consent_views
 from core.downloads import serve_document
 from core.health import healthz, readyz
+from core.media_paths import serve_public_media
 from core.sitemap import robots_txt, sitemap
 from search import views as search_views
 
@@ -37,9 +37,10 @@ if getattr(settings, "S3_STORAGE_OPTIONS", None):
 
     urlpatterns += [re_path(r"^media/(?P<path>.+)$", serve_media, name="media_from_storage")]
 elif settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
-    # Single-machine setups: the app serves uploaded images itself.
+    # Single-machine setups: the app serves image renditions itself, and nothing else from the
+    # media storage (documents, originals and unfinished uploads answer 404; core/media_paths.py).
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve_static, {"document_root": settings.MEDIA_ROOT}),
+        re_path(r"^media/(?P<path>.*)$", serve_public_media),
     ]
 
 # Polish at the root, English under /en/.

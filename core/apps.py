@@ -11,6 +11,12 @@ class CoreConfig(AppConfig):
         # Any content change purges the whole page cache (core.page_cache.invalidation).
         receivers.connect()
 
+        from django.conf import settings
+        from PIL import Image
+
+        # No decoder anywhere (renditions, the demo) unpacks more pixels than an upload may have:
+        # Pillow warns above this and refuses above twice this, before decoding.
+        Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
         from core import site_data
 
         # The cached site, menus and footer (core.site_data) go stale on any content change.

@@ -1,4 +1,9 @@
-"""Plain text from PDF, DOCX and ODT files, for search."""
+"""Plain text from PDF, DOCX and ODT files, for search.
+
+Office files are ZIPs of XML: the XML is read as a stream, in small pieces, and reading stops
+after MAX_XML_BYTES or once MAX_CHARS of text are found, so a small file that unpacks to a
+gigabyte costs a few megabytes of memory and a fraction of a second.
+"""
 
 import logging
 import re
@@ -9,13 +14,47 @@ from pypdf import PdfReader
 
 logger = logging.getLogger(__name__)
 MAX_CHARS = 200_000  # enough for a handbook; keeps one huge file from bloating the index
-TAG = re.compile(r"<[^>]+>")
+MAX_XML_BYTES = 32 * 1024 * 1024  # of unpacked XML per file: far more than MAX_CHARS of text needs
+MAX_PDF_PAGES = 2_000
+CHUNK = 64 * 1024
+MAX_TAG = 64 * 1024  # a longer "tag" is not markup we want: it is skipped unread
+TAG = re.compile(r"<[^>]*>")
+DOCX_BREAKS = re.compile(r"</w:p>|<w:br\s*/>|<w:tab\s*/>")
+ODF_BREAKS = re.compile(r"</text:p>|</text:h>|<text:line-break\s*/>")
 
 
-def _xml_text(archive, name, paragraph_tags):
-    xml = archive.read(name).decode("utf-8", "replace")
-    xml = re.sub(paragraph_tags, "\n", xml)
-    return unescape(TAG.sub("", xml))
+def _text_of(markup, breaks):
+    return unescape(TAG.sub("", breaks.sub("\n", markup)))
+
+
+def stream_xml_text(stream, breaks, max_chars=MAX_CHARS, max_bytes=MAX_XML_BYTES):
+    """Text of an XML stream: tags dropped, `breaks` made newlines, at most max_chars characters
+    from at most max_bytes bytes. Pieces are cut just before a "<", so no tag or entity is split."""
+    parts, chars, read, pending = [], 0, 0, ""
+    while chars < max_chars and read < max_bytes:
+        block = stream.read(min(CHUNK, max_bytes - read))
+        if not block:
+            break
+        read += len(block)
+        pending += block.decode("utf-8", "ignore")  # a split character loses at most itself
+        cut = pending.rfind("<")
+        if cut == -1:  # text without markup: keep only a possibly unfinished entity
+            cut = pending.rfind("&") if pending.rfind("&") > pending.rfind(";") else len(pending)
+        elif len(pending) - cut > MAX_TAG:  # an endless tag: drop what we have of it
+            pending = pending[:cut]
+            cut = len(pending)
+        text = _text_of(pending[:cut], breaks)
+        pending = pending[cut:]
+        parts.append(text)
+        chars += len(text)
+    if chars < max_chars and pending and not (pending.startswith("<") and ">" not in pending):
+        parts.append(_text_of(pending, breaks))  # the last text, unless it is a tag cut off by the cap
+    return "".join(parts)[:max_chars]
+
+
+def _zip_member_text(fileobj, name, breaks):
+    with zipfile.ZipFile(fileobj) as archive, archive.open(name) as member:
+        return stream_xml_text(member, breaks)
 
 
 def extract_text(fileobj, extension):
@@ -25,7 +64,9 @@ def extract_text(fileobj, extension):
         if extension == "pdf":
             reader = PdfReader(fileobj)
             parts, size = [], 0
-            for page in reader.pages:
+            for number, page in enumerate(reader.pages):
+                if number >= MAX_PDF_PAGES:
+                    break
                 text = page.extract_text() or ""
                 parts.append(text)
                 size += len(text)
@@ -33,11 +74,9 @@ def extract_text(fileobj, extension):
                     break
             return "\n".join(parts)[:MAX_CHARS]
         if extension == "docx":
-            with zipfile.ZipFile(fileobj) as archive:
-                return _xml_text(archive, "word/document.xml", r"</w:p>|<w:br/>|<w:tab/>")[:MAX_CHARS]
+            return _zip_member_text(fileobj, "word/document.xml", DOCX_BREAKS)
         if extension in {"odt", "odp", "ods"}:
-            with zipfile.ZipFile(fileobj) as archive:
-                return _xml_text(archive, "content.xml", r"</text:p>|</text:h>|<text:line-break/>")[:MAX_CHARS]
+            return _zip_member_text(fileobj, "content.xml", ODF_BREAKS)
     except Exception:  # a broken file must not break saving or indexing
         logger.warning("Could not extract text from a .%s file", extension, exc_info=True)
     return ""
@@ -56,7 +95,9 @@ def extract_language(fileobj, extension):
             member = "docProps/core.xml" if extension == "docx" else "meta.xml"
             with zipfile.ZipFile(fileobj) as archive:
                 if member in archive.namelist():
-                    match = re.search(r"<dc:language>([^<]{1,35})</dc:language>", archive.read(member).decode("utf-8", "replace"))
+                    with archive.open(member) as entry:
+                        head = entry.read(256 * 1024).decode("utf-8", "replace")  # metadata is small
+                    match = re.search(r"<dc:language>([^<]{1,35})</dc:language>", head)
                     value = match.group(1) if match else ""
     except Exception:  # as above: never fail a save over metadata
         logger.warning("Could not read the language of a .%s file", extension, exc_info=True)

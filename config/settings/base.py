@@ -102,6 +102,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Oversized uploads refused from their Content-Length, before CSRF or a view reads the body.
+    "core.upload_limits.UploadSizeLimitMiddleware",
     # request.user.is_verified(): has this session passed the second factor?
     "django_otp.middleware.OTPMiddleware",
     # Vary: Cookie on responses that depend on the visitor's cookie consent.
@@ -342,8 +344,13 @@ WAGTAILDOCS_DOCUMENT_MODEL = "core.CustomDocument"
 # SVG is refused: it can carry scripts.
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+# 40 megapixels (e.g. 7700 × 5200): counted from the file's header before anything decodes it.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "odp", "xlsx", "ods", "epub", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.document_forms.DocumentForm"
+# The scenario import (admin → Scenariusze → Import): the spreadsheet and a ZIP of attachments.
+SCENARIO_IMPORT_MAX_UPLOAD_SIZE = 100 * 1024 * 1024
 # Documents go through the site (counting, private collections), never as public media URLs.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

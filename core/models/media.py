@@ -1,13 +1,17 @@
+import io
 import logging
 import os
 
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile, File
 from django.db import models
 from pypdf import PdfReader
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.utils.file import hash_filelike
 
 from core.document_checks import check_document, problems_for
+from core.image_metadata import strip_metadata
 from core.validators import FORMAT_LABELS, validate_document_content
 
 logger = logging.getLogger(__name__)
@@ -38,10 +42,61 @@ class CustomImage(AbstractImage):
     admin_form_fields = Image.admin_form_fields + ("alt_text", "decorative", "editor_note")
 
     def save(self, *args, **kwargs):
+        # A new file from code (demo, imports, a multiple upload) loses its personal metadata here;
+        # the admin forms did it already in _set_image_file_metadata.
+        if self.file and not getattr(self.file, "_committed", True) and self.strip_personal_metadata():
+            self.file_size = None
         # The admin form records the size; images made in code (demo, imports) must too.
         if self.file and self.file_size is None:
             self.file_size = self.file.size
         super().save(*args, **kwargs)
+
+    def _set_image_file_metadata(self):
+        # Wagtail's forms call this before saving a new file: strip first, so the stored size and
+        # hash (used to find duplicates) are those of the file as kept.
+        self.strip_personal_metadata()
+        super()._set_image_file_metadata()
+
+    def strip_personal_metadata(self):
+        """Remove GPS, camera serial, names and comments from the file (core/image_metadata.py).
+        True when the file changed; a stored file is rewritten in its storage."""
+        field_file = self.file
+        try:
+            field_file.open("rb")
+            field_file.seek(0)
+            data = field_file.read()
+            field_file.seek(0)
+            clean = strip_metadata(data)
+        except Exception:  # an unreadable file is the image checks' business, not ours
+            logger.warning("Could not strip metadata from image %s (%s)", self.pk, field_file.name, exc_info=True)
+            return False
+        if clean == data:
+            return False
+        if getattr(field_file, "_committed", True):
+            storage, name = field_file.storage, field_file.name
+            field_file.close()
+            # The clean copy first (under a new name), then the old file: never neither.
+            field_file.name = storage.save(name, ContentFile(clean))
+            field_file._file = None  # the next read opens the new file, not the closed old one
+            storage.delete(name)
+        else:
+            self.file = ContentFile(clean, name=os.path.basename(field_file.name))
+        self.file_hash = hash_filelike(io.BytesIO(clean))
+        return True
+
+    def generate_rendition_file(self, filter, *, source=None):
+        # Willow copies the original's EXIF into JPEG, PNG and WebP renditions; stripped originals
+        # have only the orientation left, and this makes sure of it for every rendition.
+        generated = super().generate_rendition_file(filter, source=source)
+        generated.seek(0)
+        data = generated.read()
+        try:
+            clean = strip_metadata(data)
+        except Exception:  # Willow wrote it; if we cannot parse it, keep it (it has no source EXIF)
+            logger.warning("Could not strip metadata from a rendition of image %s", self.pk, exc_info=True)
+            generated.seek(0)
+            return generated
+        return File(io.BytesIO(clean), name=generated.name)
 
 
 class CustomRendition(AbstractRendition):

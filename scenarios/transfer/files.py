@@ -3,6 +3,8 @@
 import zipfile
 from pathlib import Path
 
+from core.validators import ZipExpansionError, check_zip_expansion
+
 MAX_FILE = 100 * 1024 * 1024
 MAX_TOTAL = 1024 * 1024 * 1024
 
@@ -29,6 +31,13 @@ class ZipFiles:
             self.archive = zipfile.ZipFile(source)
         except (zipfile.BadZipFile, OSError) as error:
             raise SourceError(f"archiwum z plikami nie jest poprawnym plikiem ZIP ({error}).") from None
+        try:
+            check_zip_expansion(self.archive, max_total=MAX_TOTAL)
+        except ZipExpansionError as error:
+            if error.reason == "total":
+                raise SourceError("archiwum po rozpakowaniu przekracza 1 GB; podziel je na części.") from None
+            raise SourceError("archiwum z plikami wygląda na bombę ZIP (pliki rozpakowują się do rozmiaru "
+                              "wielokrotnie większego niż w archiwum albo jest ich za dużo); nie rozpakowujemy go.") from None
         self.entries, self.ambiguous = {}, set()
         total = 0
         for info in self.archive.infolist():

@@ -87,6 +87,16 @@ def cell_text(value):
 def read_xlsx(data):
     from openpyxl import load_workbook
 
+    from core.validators import ZipExpansionError, check_zip_expansion
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_zip_expansion(archive)  # before openpyxl unpacks the shared strings into memory
+    except zipfile.BadZipFile as error:
+        raise TableError([Problem(0, "", f"to nie jest poprawny plik XLSX ({error}).")]) from None
+    except ZipExpansionError:
+        raise TableError([Problem(0, "", "plik XLSX po rozpakowaniu byłby ogromny (wygląda na bombę ZIP); "
+                                         "zapisz arkusz jeszcze raz albo jako CSV.")]) from None
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
