@@ -134,3 +134,14 @@ def _nginx_address(address, kind):
         return f"unix:{Path(address).resolve()}"
     host, port = address
     return f"{host}:{int(port)}"
+
+
+def traversable(folder, top):
+    """Let other users pass through `folder` and each parent up to `top` (o+x, nothing listed or
+    written): nginx workers run as nobody and must reach the gunicorn socket. Another part may have
+    made a parent owner-only first (Django's file cache makes its folders 0700, e.g. var/)."""
+    folder, top = Path(folder).resolve(), Path(top).resolve()
+    for path in [folder, *folder.parents]:
+        if path == top.parent or top not in [path, *path.parents]:
+            break
+        path.chmod(path.stat().st_mode | 0o011)

@@ -77,6 +77,7 @@ def main(argv=None):
 
     run_dir = ROOT / "var" / f"serve-{args.port}"
     (run_dir / "logs").mkdir(parents=True, exist_ok=True)
+    configs.traversable(run_dir, ROOT)
     public = (args.host, args.port)
     env = dict(os.environ)
     if args.edge:

@@ -12,6 +12,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from deploy.configs import traversable
+
 ROOT = Path(__file__).resolve().parent.parent
 HEADER_INTERVAL = 5.0  # seconds between two header lines of a slow client
 
@@ -27,6 +29,7 @@ def run_dirs():
     def make(name):
         folder = Path(tempfile.mkdtemp(prefix=f"{name}-", dir=base))
         folder.chmod(0o755)
+        traversable(folder, ROOT)
         made.append(folder)
         return folder
 

@@ -17,7 +17,7 @@ from django.utils.translation import get_language_from_path
 # Every query parameter a public view reads (publications, the scenario catalogue, search, the
 # consent confirmation, the language switch). Anything else is dropped before the view runs.
 KNOWN_PARAMS = frozenset({
-    "page", "typ", "rok",                                         # lists (publications, search)
+    "page", "typ", "rok", "exact",                                # lists (publications, search)
     "area", "audience", "format", "level", "min_hours", "max_hours", "sort", "q",  # catalogue
     "zgoda", "wroc",                                              # consent confirmation, way back
     "untranslated",                                               # language switch notice

@@ -12,8 +12,8 @@ from accessibility.statement import current_statement, phone_href
 from .conftest import EN_PATH, PL_PATH, footer
 
 FOOTER_LINK = {
-    "pl": f'<a href="{PL_PATH}">Deklaracja dostępności</a>',
-    "en": f'<a href="{EN_PATH}">Accessibility statement</a>',
+    "pl": f'<a data-help="accessibility" href="{PL_PATH}">Deklaracja dostępności</a>',
+    "en": f'<a data-help="accessibility" href="{EN_PATH}">Accessibility statement</a>',
 }
 
 
@@ -52,7 +52,7 @@ def test_footer_link_on_the_statement_itself(demo, client):
 def test_footer_falls_back_to_the_polish_statement(client, en_statement):
     en_statement.unpublish()
     html = client.get("/en/").content.decode()
-    assert f'<a href="{PL_PATH}">Accessibility statement</a>' in footer(html)
+    assert f'<a data-help="accessibility" href="{PL_PATH}">Accessibility statement</a>' in footer(html)
 
 
 def statement_queries(client, path):

@@ -73,7 +73,11 @@ def test_image_needs_alt_text_or_a_decorative_choice(admin_client, alt_text, dec
 
     from core.models import CustomImage
 
-    data = {"title": "Zdjęcie", "file": png_upload(), "alt_text": alt_text, "editor_note": ""}
+    from wagtail.models import Collection
+
+    # The site has collections per section, so the form asks for one.
+    data = {"title": "Zdjęcie", "file": png_upload(), "alt_text": alt_text, "editor_note": "",
+            "collection": Collection.get_first_root_node().pk}
     if decorative:
         data["decorative"] = "on"
     response = admin_client.post(reverse("wagtailimages:add"), data)

@@ -129,7 +129,7 @@ def test_cover_and_hero_are_the_share_images(demo, client):
 
 @pytest.mark.parametrize("path", [
     "/szukaj/?q=partnerstwo", "/en/search/?q=partnership", "/szukaj/", "/zgoda/ustawienia/", "/en/cookie-settings/",
-    "/scenariusze/?area=zdrowie", "/scenariusze/?page=2", "/en/scenarios/?page=2", "/publikacje/?type=report",
+    "/scenariusze/?area=zdrowie", "/scenariusze/?page=2", "/en/scenarios/?page=2", "/publikacje/?typ=report",
     "/o-projekcie/?untranslated=3",
 ])
 def test_variants_and_utility_views_are_noindex(demo, client, path):
