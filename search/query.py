@@ -81,8 +81,9 @@ def has_postings(terms, language):
 
 
 def terms_starting(folded, language):
-    """The commonest terms that start with a word of four letters or more (as the word is)."""
-    if len(folded) < 4 or not folded.replace("-", "").isalnum():
+    """The commonest terms that start with a word of three letters or more (as the word is): what a
+    visitor typed before picking a suggestion ("lid" → "lider") still finds something."""
+    if len(folded) < 3 or not folded.replace("-", "").isalnum():
         return set()
     high = folded[:-1] + chr(ord(folded[-1]) + 1)
     rows = (SearchPosting.objects.filter(language=language, term__gte=folded, term__lt=high)

@@ -105,7 +105,7 @@ def release_snapshot(state):
     from django.conf import settings
     from django.db.migrations.recorder import MigrationRecorder
 
-    from search.models import SearchEntry
+    from search.models import SearchEntry, SearchPosting
 
     static_root = Path(settings.STATIC_ROOT)
     root = Path(settings.BASE_DIR)
@@ -117,7 +117,10 @@ def release_snapshot(state):
         "catalogues": sorted((str(path.relative_to(root)), path.stat().st_mtime_ns)
                              for path in root.glob("**/LC_MESSAGES/*.mo") if ".venv" not in path.parts),
         "search": sorted(SearchEntry.objects.values_list("page_id", "document_id", "language", "title", "text",
-                                                         "index_text"), key=repr),
+                                                         "url", "word_count"), key=repr),
+        # the inverted index itself, by entry (page or document), not by row id
+        "postings": sorted(SearchPosting.objects.values_list("entry__page_id", "entry__document_id", "language",
+                                                             "term", "weight", "field", "positions"), key=repr),
     }
 
 
