@@ -1,7 +1,9 @@
 """The inverted index of one entry: its terms, with weights fixed when it is indexed."""
 
+from django.db import connection
+
 from search.analysis import analyse, tokens
-from search.models import SearchPosting
+from search.models import SearchEntry, SearchPosting, SpellingKey
 
 # BM25's term-frequency saturation and length norm, with a fixed typical length so that a
 # weight never changes when other entries do (the query adds the rarity of each term).
@@ -62,3 +64,15 @@ def write_postings(entry, headings, language):
     if entry.word_count != words:
         type(entry).objects.filter(pk=entry.pk).update(word_count=words)
         entry.word_count = words
+
+
+def refresh_statistics():
+    """After many postings were written at once (a rebuild), tell PostgreSQL's planner how
+    large the index now is. With the statistics of a near-empty table it reads every posting
+    of a language to find a few (measured: 74 ms instead of 1 ms per query on 650 000
+    postings) until autovacuum catches up. SQLite plans by its indexes alone: nothing to do."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        for model in (SearchEntry, SearchPosting, SpellingKey):
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
