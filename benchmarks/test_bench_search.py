@@ -44,7 +44,8 @@ def add_postings(entries):
 
 
 @pytest.fixture
-def big_index(db):
+def big_index(transactional_db):
+    # Committed, as a real rebuild leaves it (PostgreSQL can VACUUM only committed rows).
     return build_big_index()
 
 
