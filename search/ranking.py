@@ -99,7 +99,8 @@ def best_entries(slots, language, kind=None, limit=None):
         idf.append(math.log(1 + (total - n + 0.5) / (n + 0.5)) / 1000)
     columns, params = [], []
     for number, unit in enumerate(units):
-        columns.append(f"MAX(CASE WHEN p.term IN ({', '.join(['%s'] * len(unit))}) THEN p.weight ELSE 0 END) AS u{number}")
+        # FILTER, not MAX(CASE ...): each row is tested once per unit instead of building a value.
+        columns.append(f"COALESCE(MAX(p.weight) FILTER (WHERE p.term IN ({', '.join(['%s'] * len(unit))})), 0) AS u{number}")
         params.extend(sorted(unit))
     met, scores = [], []
     for slot in slots:
