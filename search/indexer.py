@@ -17,7 +17,7 @@ from wagtail.search import index as wagtail_index
 
 from search.extract import extract_language, extract_text
 from search.models import DocumentText, SearchEntry
-from search.postings import write_postings
+from search.postings import refresh_statistics, write_postings
 from search.spelling import remember_words
 from search.state import bump
 from search.textbuild import Collected, value_text
@@ -227,6 +227,7 @@ def rebuild():
     empty index. Pages that are no longer public lose theirs. Returns the number of entries."""
     for page in Page.objects.filter(depth__gte=2).specific().iterator(chunk_size=200):
         index_page(page)
+    refresh_statistics()
     return SearchEntry.objects.count()
 
 
@@ -238,4 +239,6 @@ def index_missing():
     for page in Page.objects.live().filter(depth__gte=3).exclude(pk__in=indexed).specific().iterator(chunk_size=200):
         index_page(page)
         count += 1
+    if count:
+        refresh_statistics()
     return count

@@ -1,7 +1,9 @@
 """The inverted index of one entry: its terms, with weights fixed when it is indexed."""
 
+from django.db import connection
+
 from search.analysis import analyse, tokens
-from search.models import SearchPosting
+from search.models import SearchEntry, SearchPosting, SpellingKey
 
 # BM25's term-frequency saturation and length norm, with a fixed typical length so that a
 # weight never changes when other entries do (the query adds the rarity of each term).
@@ -62,3 +64,18 @@ def write_postings(entry, headings, language):
     if entry.word_count != words:
         type(entry).objects.filter(pk=entry.pk).update(word_count=words)
         entry.word_count = words
+
+
+def refresh_statistics():
+    """After many postings were written at once (a rebuild), tell PostgreSQL's planner how
+    large the index now is. With the statistics of a near-empty table it reads every posting
+    of a language to find a few (measured: 74 ms instead of 1 ms per query on 650 000
+    postings) until autovacuum catches up. Outside a transaction it also VACUUMs, which marks
+    the pages all-visible, so the (language, term, entry, weight) index answers the ranking's
+    aggregate alone, without reading the table. SQLite plans by its indexes: nothing to do."""
+    if connection.vendor != "postgresql":
+        return
+    command = "ANALYZE" if connection.in_atomic_block else "VACUUM (ANALYZE)"
+    with connection.cursor() as cursor:
+        for model in (SearchEntry, SearchPosting, SpellingKey):
+            cursor.execute(f"{command} {connection.ops.quote_name(model._meta.db_table)}")
