@@ -70,10 +70,9 @@ def png_upload(name="photo.png"):
 ])
 def test_image_needs_alt_text_or_a_decorative_choice(admin_client, alt_text, decorative, saved):
     from django.urls import reverse
+    from wagtail.models import Collection
 
     from core.models import CustomImage
-
-    from wagtail.models import Collection
 
     # The site has collections per section, so the form asks for one.
     data = {"title": "Zdjęcie", "file": png_upload(), "alt_text": alt_text, "editor_note": "",
