@@ -14,7 +14,9 @@ from django.utils import timezone
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
-@pytest.mark.django_db
+# Committed for real: the worker closes its database connection between tasks, which on
+# PostgreSQL would end a test's surrounding transaction.
+@pytest.mark.django_db(transaction=True)
 def test_scheduled_publishing_runs_in_the_worker_without_a_cron_line(demo):
     from django_tasks_db.models import DBTaskResult
     from wagtail.models import Page
@@ -45,7 +47,9 @@ def test_run_worker_refuses_without_the_database_backend():
         call_command("run_worker")
 
 
-@pytest.mark.django_db
+# Committed for real: the worker closes its database connection between tasks, which on
+# PostgreSQL would end a test's surrounding transaction.
+@pytest.mark.django_db(transaction=True)
 def test_mail_leaves_through_the_worker_with_its_parts():
     from django_tasks_db.models import DBTaskResult
 
