@@ -27,7 +27,8 @@ def test_a_program_that_ignores_sigterm_is_killed_after_the_timeout(tmp_path):
     pid = processes.spawn([sys.executable, "-c", code, "cluster-test-stubborn"], tmp_path / "stubborn.log")
     processes.wait_until(lambda: "ready" in (tmp_path / "stubborn.log").read_text(), "stubborn", timeout=20)
     assert processes.stop(pid, expect="cluster-test-stubborn", timeout=0.5) is True
-    assert not processes.is_alive(pid)
+    # SIGKILL is delivered at once, but on a loaded machine the kernel may take a moment to reap it.
+    processes.wait_until(lambda: not processes.is_alive(pid), "stubborn gone", timeout=10)
 
 
 def test_cluster_stop_without_a_cluster_is_safe(tmp_path):
