@@ -88,10 +88,12 @@ def stop(pid, expect=None, timeout=20.0, sig=signal.SIGTERM):
         os.kill(pid, sig)
     except ProcessLookupError:
         return False
+    # Ours was checked above; from here on only whether the PID still runs (an exiting process has
+    # an empty command line for a moment, which must not count as gone).
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         reap(pid)
-        if not is_alive(pid, expect):
+        if not is_alive(pid):
             return True
         time.sleep(0.05)
     try:
@@ -100,7 +102,7 @@ def stop(pid, expect=None, timeout=20.0, sig=signal.SIGTERM):
         pass
     for _ in range(100):
         reap(pid)
-        if not is_alive(pid, expect):
+        if not is_alive(pid):
             break
         time.sleep(0.05)
     return True
