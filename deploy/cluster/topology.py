@@ -177,14 +177,10 @@ def write_configs(state):
 
 
 def write_vcl(run, ports, purge_token, values):
-    """The project's VCL (deploy/varnish/, rendered by deploy/configs.py) with nginx as its one backend;
-    the small one beside this file only where that is missing."""
+    """The project's VCL (deploy/varnish/, rendered by deploy/configs.py) with nginx as its one backend."""
+    from deploy import configs
+
     vcl = run / "edge.vcl"
-    try:
-        from deploy import configs
-    except ImportError:
-        vcl.write_text(render(Path(__file__).resolve().parent / "edge.vcl.template", values))
-        return
     configs.render_vcl(vcl, [("127.0.0.1", ports["nginx"])], purge_token, probe_host="127.0.0.1")
     if os.geteuid() == 0:  # varnishd's jailed child (user varnish) reads it; it holds the purge token
         import pwd
