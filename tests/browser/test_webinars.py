@@ -79,11 +79,13 @@ def test_nothing_from_google_before_play_then_one_nocookie_player(site_url, page
     assert focused(page, "el.tagName") == "BUTTON"
     assert "Odtwórz film" in focused(page, "el.textContent")
     network.clear()
-    page.keyboard.press("Enter")
+    # wait_for_load_state("networkidle") returns at once when the page was idle already, so the
+    # frame's request is awaited explicitly (it could land after the asserts on a loaded machine).
+    with page.expect_request(lambda request: urlsplit(request.url).hostname == NOCOOKIE_HOST):
+        page.keyboard.press("Enter")
 
     frame = page.locator("[data-webinar-player] iframe")
     frame.wait_for(state="attached")
-    page.wait_for_load_state("networkidle")
     assert page.locator("iframe").count() == 1
     src = frame.get_attribute("src")
     parts = urlsplit(src)
