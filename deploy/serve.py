@@ -3,6 +3,8 @@
     python -m deploy.serve --port 8000          nginx on :8000 -> gunicorn (2 workers) on a unix socket
     python -m deploy.serve --port 8000 --edge   varnishd on :8000 -> nginx (internal port) -> gunicorn
 
+Beside them `manage.py run_worker` publishes and unpublishes what editors scheduled, every minute.
+
 It starts processes and nothing else: no migrations, no demo content. When the database is not
 migrated or the static files are not collected it refuses with one line that names `make release`.
 Configuration, sockets, pid files, temp files and logs go to var/serve-<port>/ (git-ignored).
@@ -73,7 +75,7 @@ def main(argv=None):
     check_ready()
     from deploy import configs
     from deploy.procs import Procs, free_port
-    from deploy.stack import start_gunicorn, start_nginx, start_varnish
+    from deploy.stack import start_gunicorn, start_nginx, start_varnish, start_worker
 
     run_dir = ROOT / "var" / f"serve-{args.port}"
     (run_dir / "logs").mkdir(parents=True, exist_ok=True)
@@ -91,10 +93,12 @@ def main(argv=None):
             socket_path = run_dir / "gunicorn.sock"
             start_gunicorn(procs, run_dir, socket_path, env, workers=args.workers, to_terminal=True,
                            access_log=False)
+            # Scheduled publishing (and queued tasks with TASKS_BACKEND=database): no cron line.
+            start_worker(procs, run_dir, env, to_terminal=True)
             nginx_listen = ("127.0.0.1", free_port()) if args.edge else public
             start_nginx(procs, run_dir, nginx_listen, socket_path, upload_limit_mb(), to_terminal=True,
                         media_root=public_media_root())
-            chain = f"nginx -> gunicorn ({args.workers} workers)"
+            chain = f"nginx -> gunicorn ({args.workers} workers), and the task worker"
             if args.edge:
                 start_varnish(procs, run_dir, public, [nginx_listen], env["EDGE_PURGE_TOKEN"],
                               probe_host=_probe_host(env), to_terminal=True)

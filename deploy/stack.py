@@ -44,6 +44,17 @@ def start_gunicorn(procs, run_dir, bind, env, workers=2, to_terminal=False, time
     return proc.wait_listening(str(Path(bind).resolve()) if isinstance(bind, (str, Path)) else tuple(bind), timeout)
 
 
+def start_worker(procs, run_dir, env, to_terminal=False):
+    """`manage.py run_worker`: queued tasks with TASKS_BACKEND=database, and in any case Wagtail's
+    scheduled publishing every minute (go-live and expiry of pages and snippets, no cron line). It
+    listens on nothing; it is started when it has printed its first line or is still running."""
+    argv = [sys.executable, "manage.py", "run_worker"]
+    proc = procs.add(Proc("worker", argv, _log(run_dir, "worker", to_terminal), env=env, cwd=ROOT))
+    if not proc.running():
+        raise RuntimeError(f"worker exited with {proc.popen.returncode}:\n{proc.log_tail()}")
+    return proc
+
+
 def start_nginx(procs, run_dir, listen, upstream, max_body_mb, to_terminal=False, access_log=None, media_root=None):
     """nginx with its configuration, pid and temp files in `run_dir`; nothing in /etc/nginx is touched
     (only Debian's mime.types is read)."""

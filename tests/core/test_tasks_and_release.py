@@ -48,11 +48,40 @@ def test_scheduled_publishing_runs_in_the_worker_without_a_cron_line(demo, keep_
 
 
 @pytest.mark.django_db
-def test_run_worker_refuses_without_the_database_backend():
+def test_one_worker_tick_publishes_a_page_whose_go_live_time_has_passed(demo):
+    """`make serve` runs the worker with the immediate backend: one tick publishes in place."""
+    from wagtail.models import Page
+
+    page = Page.objects.live().filter(depth=3).specific().first()
+    page.title = "Opublikowane przez workera"
+    page.go_live_at = timezone.now() - timedelta(minutes=2)
+    revision = page.save_revision(approved_go_live_at=page.go_live_at)
+    assert revision.approved_go_live_at is not None
+    assert Page.objects.get(pk=page.pk).title != "Opublikowane przez workera"
+    cache.delete("worker:publish-scheduled")
+    call_command("run_worker", once=True)
+    published = Page.objects.get(pk=page.pk)
+    assert published.title == "Opublikowane przez workera" and published.live
+
+
+@pytest.mark.django_db
+def test_a_worker_tick_unpublishes_a_page_whose_expiry_has_passed(demo):
+    from wagtail.models import Page
+
+    page = Page.objects.live().filter(depth=3).specific().first()
+    Page.objects.filter(pk=page.pk).update(expire_at=timezone.now() - timedelta(minutes=1))
+    cache.delete("worker:publish-scheduled")
+    call_command("run_worker", once=True)
+    expired = Page.objects.get(pk=page.pk)
+    assert not expired.live and expired.expired
+
+
+@pytest.mark.django_db
+def test_run_worker_refuses_a_publishing_interval_of_zero():
     from django.core.management.base import CommandError
 
-    with pytest.raises(CommandError, match="TASKS_BACKEND"):
-        call_command("run_worker")
+    with pytest.raises(CommandError, match="publish-every"):
+        call_command("run_worker", publish_every=0)
 
 
 @pytest.mark.django_db

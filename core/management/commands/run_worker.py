@@ -1,7 +1,13 @@
 """The task worker: runs queued tasks (django-tasks' database backend) and enqueues Wagtail's
 scheduled publishing every minute, once for all workers (a lock in the shared cache).
 
-    TASKS_BACKEND=database manage.py run_worker
+    TASKS_BACKEND=database manage.py run_worker    # queued tasks and scheduled publishing (make cluster)
+    manage.py run_worker                           # only scheduled publishing, run in place (make serve)
+    manage.py run_worker --once                    # one scheduling tick, then exit
+
+With the default `immediate` backend tasks run inside requests, so there is no queue to take from;
+the command then only publishes and unpublishes what editors scheduled, every minute, so a single
+machine needs no cron line either.
 """
 
 import logging
@@ -45,17 +51,35 @@ def scheduler(interval, stop):
 class Command(BaseCommand):
     help = "Run background tasks (TASKS_BACKEND=database) and scheduled publishing every minute."
 
+    def scheduling_only(self, publish_every, stop):
+        self.stdout.write(f"Tasks run inside requests (TASKS_BACKEND={settings.TASKS_BACKEND}); "
+                          f"this worker only runs scheduled publishing every {publish_every:g} s.")
+        self.stdout.flush()
+        try:
+            scheduler(publish_every, stop)
+        except KeyboardInterrupt:
+            pass
+
     def add_arguments(self, parser):
         parser.add_argument("--interval", type=float, default=float(os.environ.get("WORKER_POLL_INTERVAL", "0.5")),
                             help="Seconds between looks for new tasks when the queue is empty.")
         parser.add_argument("--publish-every", type=float,
                             default=float(os.environ.get("SCHEDULED_PUBLISH_INTERVAL", "60")),
                             help="Seconds between runs of Wagtail's scheduled publishing.")
+        parser.add_argument("--once", action="store_true",
+                            help="Enqueue (or, without a queue, run) scheduled publishing once and exit.")
 
-    def handle(self, *args, interval, publish_every, **options):
-        if settings.TASKS_BACKEND != "database":
-            raise CommandError("TASKS_BACKEND is not 'database': tasks run inside requests, no worker is needed.")
+    def handle(self, *args, interval, publish_every, once=False, **options):
+        if publish_every <= 0:
+            raise CommandError("--publish-every (SCHEDULED_PUBLISH_INTERVAL) must be more than 0 seconds.")
+        if once:
+            schedule_once(publish_every)
+            return
         stop = threading.Event()
+        if settings.TASKS_BACKEND != "database":
+            schedule_once(publish_every)
+            self.scheduling_only(publish_every, stop)
+            return
         thread = threading.Thread(target=scheduler, args=(publish_every, stop), name="scheduler", daemon=True)
         thread.start()
         schedule_once(publish_every)
