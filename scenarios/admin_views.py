@@ -8,6 +8,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
+from scenarios import import_staging
 from scenarios.transfer import exporter
 from scenarios.transfer.run import default_index, run_import
 from scenarios.transfer.schema import COLUMNS
@@ -17,13 +18,14 @@ ENCODINGS = [("", "rozpoznaj samodzielnie (UTF-8 lub Windows-1250)"), ("utf-8", 
 
 
 class ImportForm(forms.Form):
+    """One form, two buttons: "Sprawdź plik" (check, nothing written) and "Importuj" (check and write)."""
+
     table = forms.FileField(label="Arkusz ze scenariuszami", help_text="Plik .csv lub .xlsx; pierwszy wiersz to nazwy "
                             "kolumn (jak w eksporcie).")
     files = forms.FileField(label="Pliki załączników (ZIP)", required=False,
                             help_text="Archiwum z plikami wymienionymi w kolumnie „zalaczniki”. Pliki, które już są "
                                       "w bibliotece dokumentów, można pominąć.")
     encoding = forms.ChoiceField(label="Kodowanie pliku CSV", choices=ENCODINGS, required=False)
-    dry_run = forms.BooleanField(label="Tylko sprawdź, niczego nie zapisuj", required=False, initial=True)
 
     def clean_table(self):
         table = self.cleaned_data["table"]
@@ -59,23 +61,59 @@ def import_view(request):
     # (core/migrations/0006_editorial_roles.py) has this permission.
     if not request.user.has_perm(IMPORT_PERMISSION):
         raise PermissionDenied
+    if request.method == "POST" and "staged" in request.POST:
+        return import_staged(request, index)
     form = ImportForm(request.POST or None, request.FILES or None)
-    result = counts = None
+    result = counts = staged = None
     if request.method == "POST" and form.is_valid():
         table = form.cleaned_data["table"]
+        check_only = request.POST.get("action") != "import"
+        data = table.read()
         result, counts = run_import(
-            index, table.read(), table.name, form.cleaned_data["files"], form.cleaned_data["encoding"] or None,
-            user=request.user, dry_run=form.cleaned_data["dry_run"],
+            index, data, table.name, form.cleaned_data["files"], form.cleaned_data["encoding"] or None,
+            user=request.user, dry_run=check_only,
         )
-        if counts and not form.cleaned_data["dry_run"]:
-            messages.success(request, f"Zaimportowano: {counts['create']} nowych, {counts['update']} zmienionych, "
-                                      f"{counts['unchanged']} bez zmian.")
-            return redirect("scenarios_import")
+        if counts and not check_only:
+            return imported(request, counts)
+        if counts:  # checked and valid: keep the files so that "Importuj teraz" needs no second upload
+            staged = import_staging.stage(request.user, table.name, data, form.cleaned_data["files"],
+                                          form.cleaned_data["encoding"])
+            form = ImportForm()
+    return render_import(request, index, form, result, counts, staged)
+
+
+def imported(request, counts):
+    messages.success(request, f"Zaimportowano: {counts['create']} nowych, {counts['update']} zmienionych, "
+                              f"{counts['unchanged']} bez zmian.")
+    return redirect("scenarios_import")
+
+
+def import_staged(request, index):
+    """ "Importuj teraz" after a successful check: the staged files, checked again and written."""
+    try:
+        name, data, files, encoding, key = import_staging.unstage(request.POST["staged"], request.user)
+    except import_staging.StagingError:
+        messages.error(request, "Sprawdzony plik nie jest już dostępny (minęła godzina albo został już "
+                                "zaimportowany). Wybierz plik i sprawdź go ponownie.")
+        return render_import(request, index, ImportForm(), None, None, None, status=400)
+    try:
+        result, counts = run_import(index, data, name, files, encoding or None, user=request.user)
+    finally:
+        if files is not None:
+            files.close()
+    if counts:
+        import_staging.discard(key)
+        return imported(request, counts)
+    # The catalogue changed since the check (e.g. a slug taken meanwhile): show what is wrong now.
+    return render_import(request, index, ImportForm(), result, None, None)
+
+
+def render_import(request, index, form, result, counts, staged, status=200):
     return TemplateResponse(request, "scenarios/admin/import.html", {
         "page_title": "Import scenariuszy", "header_icon": "upload", "form": form, "result": result,
-        "counts": counts, "columns": COLUMNS, "index": index,
+        "counts": counts, "columns": COLUMNS, "index": index, "staged": staged,
         "problem_count": polish_count(len(result.problems), "problem", "problemy", "problemów") if result else "",
-    })
+    }, status=status)
 
 
 def export_view(request):

@@ -97,13 +97,19 @@ def format_value(raw):
     return value
 
 
+def polish_decimal(number):
+    """0.5 → "0,5", 12 → "12"."""
+    return f"{Decimal(number).normalize():f}".replace(".", ",")
+
+
 def hours(raw):
     value = raw.strip()
     if not HOURS.match(value):
         raise CellError("czas trwania w godzinach, np. 2 albo 1,5.")
     number = Decimal(value.replace(",", "."))
     if not MIN_HOURS <= number <= MAX_HOURS:
-        raise CellError(f"czas trwania od {MIN_HOURS} do {MAX_HOURS} godzin.".replace(".", ","))
+        # Polish decimal commas in the numbers only: the sentence keeps its full stop.
+        raise CellError(f"czas trwania od {polish_decimal(MIN_HOURS)} do {polish_decimal(MAX_HOURS)} godzin.")
     return number.normalize()
 
 

@@ -209,7 +209,7 @@ def test_admin_import_and_export(catalogue, admin_client):
 
     data = to_csv(small(catalogue))
     response = admin_client.post("/admin/scenariusze/import/", {
-        "table": SimpleUploadedFile("nowe.csv", data, "text/csv"), "dry_run": "on", "encoding": ""})
+        "table": SimpleUploadedFile("nowe.csv", data, "text/csv"), "action": "check", "encoding": ""})
     html = response.content.decode()
     assert response.status_code == 200 and "Plik jest poprawny" in html and "2 nowych" in html
     assert not ScenarioPage.objects.filter(external_id="NEW-0").exists()
@@ -220,7 +220,7 @@ def test_admin_import_and_export(catalogue, admin_client):
     html = response.content.decode()
     assert "Nic nie zaimportowaliśmy" in html and "ekspert" in html and "<td>3</td><td>poziom</td>" in html
     response = admin_client.post("/admin/scenariusze/import/", {
-        "table": SimpleUploadedFile("nowe.csv", data, "text/csv"), "encoding": ""})
+        "table": SimpleUploadedFile("nowe.csv", data, "text/csv"), "encoding": "", "action": "import"})
     assert response.status_code == 302
     assert ScenarioPage.objects.filter(external_id__in=["NEW-0", "NEW-1"]).count() == 2
     for kind, start in (("csv", b"\xef\xbb\xbfid;"), ("xlsx", b"PK"), ("zip", b"PK")):
