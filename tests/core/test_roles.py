@@ -86,3 +86,19 @@ def test_import_is_shown_and_usable_only_for_site_administrators(demo, role):
         assert response.status_code in (302, 403)
     menu = client.get("/admin/").content.decode()
     assert ("/admin/scenariusze/import/" in menu) is allowed
+
+
+@pytest.mark.django_db
+def test_moderators_may_approve_what_editors_submit(demo):
+    """Publishing rights are not enough in a workflow: the approval task must name the group
+    (core/migrations/0007_moderators_approve_in_workflow.py)."""
+    page = Page.objects.live().filter(depth=3).first().specific
+    workflow = page.get_workflow()
+    assert workflow is not None and workflow.active
+    editor, moderator = member("Redaktorzy"), member("Moderatorzy")
+    assert not page.permissions_for_user(editor).can_publish()
+    state = workflow.start(page, editor)
+    task = state.current_task_state.task.specific
+    assert [action for action, _label, _modal in task.get_actions(page, moderator)][:2] == ["reject", "approve"]
+    assert task.get_actions(page, editor) == []
+    assert not task.locked_for_user(page, moderator) and task.locked_for_user(page, editor)

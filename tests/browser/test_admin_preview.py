@@ -1,0 +1,179 @@
+"""An editor's preview and content checks, in a real Chromium (issue 15).
+
+- The preview side panel renders each main page type, Polish and English, inside the editor:
+  the h1 in the preview frame is the h1 the public page shows.
+- The checks side panel (Wagtail's content checker: axe run on the preview frame, with the rules
+  core/wagtail_hooks.py adds) names a planted problem (a heading that skips from h1 to h4) and
+  reports no problem on a clean page, counted only once the preview really rendered: its word
+  count is filled in from the preview's <main>, so "0" is not the counter's initial value.
+
+No snippet of this site has a preview (none uses PreviewableMixin), so only pages are checked.
+
+Run: .venv/bin/python -m pytest tests/browser/test_admin_preview.py -q -m browser
+"""
+
+import re
+
+import pytest
+
+from tests.browser.test_admin_sign_in import PASSWORD, totp_now
+
+pytestmark = pytest.mark.browser
+
+EDITORS = ["podglad-pl", "podglad-en", "sprawdzenia"]
+PLANTED_TITLE = "Strona z pominiętym poziomem nagłówka"
+PLANTED_HEADING = "Nagłówek od razu na poziomie czwartym"
+
+
+def main_page_types():
+    from home.models import HomePage, StandardPage
+    from publications.models import HandbookChapterPage, PublicationPage
+    from scenarios.models import ScenarioPage
+    from webinars.models import WebinarPage
+
+    return [HomePage, StandardPage, PublicationPage, HandbookChapterPage, WebinarPage, ScenarioPage]
+
+
+def translated_pairs():
+    """(type name, Polish page id, its English translation's id) per main page type."""
+    pairs = []
+    for model in main_page_types():
+        for polish in model.objects.live().filter(locale__language_code="pl").exact_type(model).order_by("path"):
+            english = polish.get_translations().filter(locale__language_code="en", live=True).first()
+            if english is not None:
+                pairs.append((model.__name__, polish.pk, english.pk))
+                break
+        else:
+            pytest.fail(f"the demo has no {model.__name__} with a live English translation")
+    return pairs
+
+
+@pytest.fixture(scope="session")
+def preview_setup(_demo_server, django_db_blocker):
+    """Editors of the Redaktorzy group (core/migrations/0006_editorial_roles.py) with an
+    authenticator app, and a draft with a planted heading problem, committed before any test runs
+    (the live server answers from another thread)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from home.models import HomePage, StandardPage
+
+    User = get_user_model()
+    with django_db_blocker.unblock():
+        User.objects.filter(username__in=EDITORS).delete()
+        editors_group = Group.objects.get(name="Redaktorzy")
+        keys = {}
+        for name in EDITORS:
+            user = User.objects.create_user(name, f"{name}@example.org", PASSWORD)
+            user.groups.add(editors_group)
+            keys[name] = TOTPDevice.objects.create(user=user, name="authenticator-app", confirmed=True).bin_key
+        home = HomePage.objects.get(locale__language_code="pl")
+        StandardPage.objects.filter(title=PLANTED_TITLE).delete()
+        planted = home.add_child(instance=StandardPage(
+            title=PLANTED_TITLE, slug="pominiety-poziom-naglowka", live=False,
+            lead="Strona do sprawdzenia panelu „Sprawdzenia”.",
+            body=[("heading", {"text": PLANTED_HEADING, "level": "h4"}),
+                  ("paragraph", "<p>Tekst pod nagłówkiem, który pomija poziomy 2 i 3.</p>")],
+        ))
+        planted.save_revision()
+        clean = StandardPage.objects.live().filter(locale__language_code="pl").exclude(pk=planted.pk).order_by("path")
+        setup = {"keys": keys, "pairs": translated_pairs(), "planted": planted.pk,
+                 "clean": [page.pk for page in clean[:3]]}
+    yield setup
+    with django_db_blocker.unblock():
+        User.objects.filter(username__in=EDITORS).delete()
+        StandardPage.objects.filter(pk=setup["planted"]).delete()
+
+
+def sign_in(page, site_url, username, key):
+    page.goto(site_url + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("form.login-form button[type=submit]")
+    page.wait_for_url("**/admin/2fa/verify/**")
+    page.fill("#id_otp_token", totp_now(key))
+    page.click("form.login-form button[type=submit]")
+    page.wait_for_url(site_url + "/admin/")
+
+
+PREVIEW_H1 = """() => {
+  const frame = document.querySelector('#w-preview-iframe');
+  const h1 = frame && frame.contentDocument && frame.contentDocument.querySelector('main h1, h1');
+  return h1 ? h1.textContent.replace(/\\s+/g, ' ').trim() : null;
+}"""
+
+
+def public_h1(context, url):
+    public = context.new_page()
+    try:
+        public.goto(url)
+        return " ".join(public.locator("h1").first.inner_text().split())
+    finally:
+        public.close()
+
+
+def open_editor(page, site_url, page_id):
+    response = page.goto(f"{site_url}/admin/pages/{page_id}/edit/")
+    assert response.status == 200, page_id
+    return response
+
+
+def preview_h1(page):
+    page.locator("[data-side-panel-toggle='preview']").first.click()
+    page.wait_for_function(PREVIEW_H1, timeout=20_000)
+    return page.evaluate(PREVIEW_H1)
+
+
+def run_checks(page):
+    """Open the checks panel and wait until the checker has read the rendered preview; then the
+    number of issues and the issue rows (name, selector)."""
+    page.locator("[data-side-panel-toggle='checks']").first.click()
+    panel = page.locator("[data-side-panel='checks']")
+    words = panel.locator("[data-content-word-count]")
+    page.wait_for_function(
+        "(el) => /\\d/.test(el.textContent)", arg=words.element_handle(), timeout=30_000)
+    assert int(re.sub(r"\D", "", words.inner_text())) > 0, "the checker read no words from the preview"
+    page.wait_for_function(PREVIEW_H1)  # the checked frame is the rendered page
+    count = int(panel.locator("[data-content-checker-count]").inner_text().strip() or "0")
+    rows = panel.locator("[data-checks-panel] [data-content-checker-row]")
+    found = [(rows.nth(i).locator("[data-content-checker-name]").inner_text(),
+              rows.nth(i).locator("[data-content-checker-selector-text]").inner_text()) for i in range(rows.count())]
+    return count, found
+
+
+def live_url(site_url, page_id):
+    from wagtail.models import Page
+
+    return site_url + Page.objects.get(pk=page_id).specific.url
+
+
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_preview_panel_renders_each_main_page_type(site_url, context, page, page_errors, preview_setup, language):
+    sign_in(page, site_url, f"podglad-{language}", preview_setup["keys"][f"podglad-{language}"])
+    for type_name, polish_id, english_id in preview_setup["pairs"]:
+        page_id = polish_id if language == "pl" else english_id
+        expected = public_h1(context, live_url(site_url, page_id))
+        open_editor(page, site_url, page_id)
+        shown = preview_h1(page)
+        assert shown and shown == expected, (type_name, language, shown, expected)
+    assert not page_errors.messages, page_errors.messages
+
+
+def test_checks_panel_names_a_planted_problem_and_finds_none_on_a_clean_page(
+        site_url, page, page_errors, preview_setup):
+    sign_in(page, site_url, "sprawdzenia", preview_setup["keys"]["sprawdzenia"])
+    open_editor(page, site_url, preview_setup["planted"])
+    count, rows = run_checks(page)
+    assert count >= 1 and len(rows) == count, rows
+    assert any("h4" in selector for _name, selector in rows), rows  # the skipped-level heading is named
+
+    clean_found = None
+    for page_id in preview_setup["clean"]:
+        open_editor(page, site_url, page_id)
+        count, rows = run_checks(page)
+        if count == 0:
+            clean_found = page_id
+            break
+    assert clean_found, f"every standard page has content-check problems: {rows}"
+    assert not page_errors.messages, page_errors.messages
