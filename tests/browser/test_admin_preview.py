@@ -104,6 +104,16 @@ PREVIEW_H1 = """() => {
 }"""
 
 
+# What Wagtail's own checker writes to the console: the list of issues it found (read from the
+# checks panel instead, below) and its readability metric, which knows no Polish. Neither is an
+# error of this site's pages; every other console error still fails the test.
+CHECKER_DIAGNOSTICS = ("console.error: axe.run results", 'console.error: Language with code "pl" was not found')
+
+
+def page_errors_besides_the_checker(page_errors):
+    return [message for message in page_errors.messages if not message.startswith(CHECKER_DIAGNOSTICS)]
+
+
 def public_h1(context, url):
     public = context.new_page()
     try:
@@ -157,7 +167,7 @@ def test_preview_panel_renders_each_main_page_type(site_url, context, page, page
         open_editor(page, site_url, page_id)
         shown = preview_h1(page)
         assert shown and shown == expected, (type_name, language, shown, expected)
-    assert not page_errors.messages, page_errors.messages
+    assert not page_errors_besides_the_checker(page_errors)
 
 
 def test_checks_panel_names_a_planted_problem_and_finds_none_on_a_clean_page(
@@ -176,4 +186,4 @@ def test_checks_panel_names_a_planted_problem_and_finds_none_on_a_clean_page(
             clean_found = page_id
             break
     assert clean_found, f"every standard page has content-check problems: {rows}"
-    assert not page_errors.messages, page_errors.messages
+    assert not page_errors_besides_the_checker(page_errors)
