@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.models import BasePage
 from core.seo import ShareImage
 from webinars import ics
 from webinars.forms import WebinarPageForm
@@ -24,7 +25,7 @@ CAPTION_LANGUAGES = [("pl", "polski"), ("en", "angielski")]
 PLAYER_SPEC = "fill-960x540|format-webp|webpquality-70"
 
 
-class WebinarPage(RoutablePageMixin, Page):
+class WebinarPage(RoutablePageMixin, BasePage):
     """One webinar of a series: a recording, or an announcement of one still to come."""
 
     episode_number = models.PositiveSmallIntegerField(
@@ -104,7 +105,7 @@ class WebinarPage(RoutablePageMixin, Page):
         help_text="Pełny zapis tego, co zostało powiedziane; dla osób, które nie słyszą lub wolą czytać.",
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("episode_number"), FieldPanel("starts_at"), FieldPanel("duration_minutes")]),
         FieldPanel("summary"),
         FieldPanel("learning_points"),
@@ -129,7 +130,7 @@ class WebinarPage(RoutablePageMixin, Page):
         InlinePanel("materials", heading="Materiały do pobrania", label="materiał"),
         InlinePanel("related_links", heading="Powiązane rozdziały i publikacje", label="odnośnik"),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("learning_points"),
         index.SearchField("transcript"),
