@@ -12,7 +12,8 @@ from core.models import BasePage, CustomRendition
 from core.site_url import page_url
 from webinars import ics
 
-from .webinar import WebinarPage, WebinarSpeaker
+from .webinar import WebinarPage
+from .webinar_links import WebinarSpeaker
 
 CARD_SPEC = "fill-480x270|format-webp|webpquality-70"
 
