@@ -8,7 +8,6 @@ per-process memory cache other worker processes see a change within
 ACCESSIBILITY_CACHE_SECONDS (60 s by default); with Redis every process sees it at once.
 """
 
-
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
