@@ -15,11 +15,12 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from accessibility.contact import Contact
 from accessibility.panels import ReviewReminderPanel
+from core.models import BasePage, EditorNoteMixin
 from core.site_url import absolute_url, page_url
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
@@ -47,7 +48,7 @@ def _filled(value):
     return bool(strip_tags(str(value or "")).strip())
 
 
-class AccessibilityStatementPage(Page):
+class AccessibilityStatementPage(EditorNoteMixin, BasePage):
     # Opening statement (a11y-wstep)
     podmiot = models.CharField(
         "nazwa podmiotu",
@@ -185,15 +186,10 @@ class AccessibilityStatementPage(Page):
         help_text="Jak mogą się z nami skontaktować osoby Głuche i słabosłyszące (e-mail, SMS, tłumacz "
         "PJM online lub na miejscu) i jak o to poprosić.",
     )
-    editor_note = models.TextField(
-        "uwagi dla redakcji",
-        blank=True,
-        help_text="Widoczne tylko w panelu, np. które dane są przykładowe i trzeba je zastąpić.",
-    )
 
-    content_panels = Page.content_panels + [
+    content_panels = BasePage.content_panels + [
         ReviewReminderPanel(),
-        FieldPanel("editor_note"),
+        *EditorNoteMixin.editor_note_panels,
         MultiFieldPanel(
             [FieldPanel("podmiot"), FieldPanel("nazwa_strony"), FieldPanel("adres_strony"),
              FieldRowPanel([FieldPanel("data_publikacji"), FieldPanel("data_aktualizacji")])],
@@ -221,7 +217,7 @@ class AccessibilityStatementPage(Page):
             heading="Pozostałe informacje",
         ),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("podmiot"),
         index.SearchField("niezgodnosci"),
         index.SearchField("procedura"),
@@ -242,7 +238,7 @@ class AccessibilityStatementPage(Page):
         SynchronizedField("telefon", overridable=False),
         SynchronizedField("osoba", overridable=True),
         SynchronizedField("adres_strony", overridable=True),
-        SynchronizedField("editor_note", overridable=False),
+        *EditorNoteMixin.editor_note_synchronised_fields,
     ]
 
     parent_page_types = ["home.HomePage"]
@@ -293,8 +289,6 @@ class AccessibilityStatementPage(Page):
         return (page_url(home, request) if home else "") or absolute_url("/")
 
     def get_context(self, request, *args, **kwargs):
-        from accessibility.statement import Contact
-
         context = super().get_context(request, *args, **kwargs)
         context["a11y_url"] = self.site_url(request)
         context["contact"] = Contact(self.osoba, self.email, self.telefon, "")

@@ -8,13 +8,13 @@ per-process memory cache other worker processes see a change within
 ACCESSIBILITY_CACHE_SECONDS (60 s by default); with Redis every process sees it at once.
 """
 
-import re
-from dataclasses import dataclass
-
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
-from django.utils.html import format_html
+from wagtail.models import Site
+
+from accessibility.contact import Contact
+from accessibility.models import AccessibilityStatementPage
 
 CACHE_KEY = "accessibility:statements"
 _MISSING = object()
@@ -29,42 +29,7 @@ def invalidate(**kwargs):
     cache.delete(CACHE_KEY)
 
 
-def phone_href(number):
-    """A tel: URI from a number as people write it: "+48 22 123-45-67" -> "tel:+48221234567"."""
-    digits = re.sub(r"\D", "", number or "")
-    if not digits:
-        return ""
-    return "tel:" + ("+" if (number or "").strip().startswith("+") else "") + digits
-
-
-@dataclass(frozen=True)
-class Contact:
-    """Who answers requests about accessibility, with ready-made links."""
-
-    person: str
-    email: str
-    phone: str
-    url: str  # of the statement page ("" when not needed)
-
-    @property
-    def phone_href(self):
-        return phone_href(self.phone)
-
-    @property
-    def email_link(self):
-        return format_html('<a href="mailto:{}">{}</a>', self.email, self.email)
-
-    @property
-    def phone_link(self):
-        href = self.phone_href
-        if not href:
-            return format_html("{}", self.phone)
-        return format_html('<a href="{}">{}</a>', href, self.phone)
-
-
 def _lookup(language, request):
-    from accessibility.models import AccessibilityStatementPage
-
     pages = AccessibilityStatementPage.objects.live().order_by("path").only(
         "id", "path", "url_path", "locale_id", "osoba", "email", "telefon"
     )
@@ -81,8 +46,6 @@ def _site_id(request):
         return None
     site = getattr(request, "_wagtail_site", _MISSING)
     if site is _MISSING:
-        from wagtail.models import Site
-
         site = Site.find_for_request(request)
     return site.pk if site is not None else None
 

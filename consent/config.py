@@ -9,6 +9,9 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from wagtail.models import Site
+
+from consent.models import ConsentSettings, ConsentTexts, CookiePolicyPage
 
 GENERATION_KEY = "consent:generation"
 _MISSING = object()
@@ -60,8 +63,6 @@ def policy(request=None):
     """{"version": int, "updated": date or None} of the current cookie policy."""
 
     def compute():
-        from consent.models import ConsentSettings
-
         row = ConsentSettings.objects.values("policy_version", "policy_updated").first()
         if row is None:
             return {"version": 1, "updated": None}
@@ -79,8 +80,6 @@ def texts(request, language):
     (the templates then use the built-in, translated wording)."""
 
     def compute():
-        from consent.models import ConsentTexts
-
         row = ConsentTexts.objects.filter(locale__language_code=language).values(*TEXT_FIELDS).first()
         return row or {}
 
@@ -89,14 +88,10 @@ def texts(request, language):
 
 def policy_url(request, language):
     """URL of the cookie policy page in `language` (else in the default language); None if there is none."""
-    from wagtail.models import Site
-
     site = Site.find_for_request(request) if request is not None else None
     site_id = site.pk if site else 0
 
     def compute():
-        from consent.models import CookiePolicyPage
-
         # Translations of a site are sibling trees, so the page is looked up by language only.
         pages = CookiePolicyPage.objects.live().public()
         page = (

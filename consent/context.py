@@ -11,6 +11,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from consent import categories, config
+from consent.models import CookieDeclaration
 from consent.state import get_decision
 
 # ?zgoda=1 on the page a no-JS visitor is sent back to: show the confirmation once.
@@ -180,8 +181,6 @@ def settings_form_context(request, decision, next_url):
 def cookie_groups(locale_id):
     """The cookie table of a language (else of the default language), grouped by category; only the
     categories the site really uses (no statistics group without an analytics integration)."""
-    from consent.models import CookieDeclaration
-
     rows = list(CookieDeclaration.objects.filter(locale_id=locale_id))
     if not rows:
         rows = list(CookieDeclaration.objects.filter(locale__language_code=settings.LANGUAGE_CODE))

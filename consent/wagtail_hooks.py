@@ -1,11 +1,13 @@
 """Admin: texts and cookie table as snippets, the records read-only with CSV export."""
 
+from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from consent.context import policy_page_context
 from consent.models import ConsentRecord, ConsentTexts, CookieDeclaration
 
 
@@ -90,3 +92,9 @@ class ConsentViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ConsentViewSetGroup)
+
+
+@hooks.register("cookie_policy_context")
+def cookie_policy_context(page, request):
+    """What the cookie policy page shows under its text (consent.models.CookiePolicyPage)."""
+    return policy_page_context(request, page)

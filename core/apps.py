@@ -23,6 +23,3 @@ class CoreConfig(AppConfig):
         site_data.connect()
 
         from core import checks  # noqa: F401  (registers the SITE_URL checks)
-        from core.seo import use_site_promote_panels
-
-        use_site_promote_panels()

@@ -30,6 +30,9 @@ from django.core.files.storage import default_storage
 from django.core.management.base import CommandError
 from django.db import connection
 
+from consent.models.records import ConsentRecord
+from core.models import DailyDownloadCount
+
 FORMAT = 1
 RENDITIONS = "images/"
 
@@ -53,9 +56,6 @@ def site_counts():
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.models import Page
-
-    from consent.models.records import ConsentRecord
-    from core.models import DailyDownloadCount
 
     return {
         "pages": Page.objects.count(),

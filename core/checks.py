@@ -6,6 +6,8 @@ from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
 from django.db import DatabaseError
 
+from core.site_url import site_record_parts
+
 
 @register()
 def site_url_is_an_address(app_configs, **kwargs):
@@ -24,8 +26,6 @@ def site_url_is_an_address(app_configs, **kwargs):
 def site_record_matches_site_url(app_configs, **kwargs):
     """Runs with `migrate` and `check --database default`: the Site record still names another
     address (Wagtail's admin links would point there)."""
-    from core.site_url import site_record_parts
-
     try:
         from wagtail.models import Site
 

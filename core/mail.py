@@ -2,11 +2,11 @@
 
 from django.core.mail.backends.base import BaseEmailBackend
 
+from core.tasks import message_to_json, send_email_task
+
 
 class TaskEmailBackend(BaseEmailBackend):
     def send_messages(self, email_messages):
-        from core.tasks import message_to_json, send_email_task
-
         messages = [message_to_json(message) for message in email_messages if message.recipients()]
         if messages:
             send_email_task.enqueue(messages)

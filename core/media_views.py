@@ -12,6 +12,7 @@ from django.http import FileResponse, Http404
 from django.views.decorators.http import require_safe
 from wagtail.images import get_image_model
 
+from core.media_paths import is_public_media_path
 from core.storage import StorageUnavailable
 
 CACHE_CONTROL = "public, max-age=86400, s-maxage=31536000, immutable"
@@ -19,11 +20,6 @@ CACHE_CONTROL = "public, max-age=86400, s-maxage=31536000, immutable"
 
 def is_public_media(name):
     """A rendition's name (right under images/), and a rendition the database knows."""
-    try:
-        from core.media_paths import is_public_media_path
-    except ImportError:  # the shared rule of what /media/ may serve (core/media_paths.py)
-        def is_public_media_path(path):
-            return path.startswith("images/") and "/" not in path[len("images/"):] and ".." not in path
     if not is_public_media_path(name):
         return False
     return get_image_model().get_rendition_model().objects.filter(file=name).exists()

@@ -1,5 +1,7 @@
 from django.conf import settings
 
+from core.site_data import site_for_request
+
 
 class SecurityHeadersMiddleware:
     """Headers Django does not set itself: Permissions-Policy."""
@@ -24,7 +26,5 @@ class CachedSiteMiddleware:
 
     def __call__(self, request):
         if not hasattr(request, "_wagtail_site"):
-            from core.site_data import site_for_request
-
             request._wagtail_site = site_for_request(request)
         return self.get_response(request)

@@ -1,6 +1,6 @@
 """What search engines and link previews read in a page's <head>, for every page type at once.
 
-The editor's field is Wagtail's own "search description" (Promote tab); without it the page's
+The editor's field is Wagtail's own "search description" (Promote tab, core.models.SeoMixin); without it the page's
 own lead, summary or intro stands in, so no page goes out without a description. A page type
 with a picture of its own (publication cover, webinar thumbnail, home hero) hands it over as a
 ShareImage through the context (`share_image`) or a `share_image()` method, built from a
@@ -104,28 +104,3 @@ def share_image_for(context, page):
         image = page.share_image()
     return image or default_share_image()
 
-
-def use_site_promote_panels():
-    """The Promote tab of every page type, with help texts that say what the fields do here.
-    (Set on Page before any edit handler is built; page types do not define their own.)"""
-    from django.utils.translation import gettext_lazy
-    from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-    from wagtail.models import Page
-
-    Page.promote_panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("slug"),
-                FieldPanel("seo_title", help_text=gettext_lazy(
-                    "Only if search results and link previews should show another title than the page's. "
-                    "Empty: the page title. “e-Mocni” is added by itself."
-                )),
-                FieldPanel("search_description", help_text=gettext_lazy(
-                    "One or two sentences shown under the title in search results and in link previews "
-                    "(Facebook, messengers). Up to about 160 characters. Empty: the page's lead or summary."
-                )),
-            ],
-            gettext_lazy("For search engines and sharing"),
-        ),
-        MultiFieldPanel([FieldPanel("show_in_menus")], gettext_lazy("For site menus")),
-    ]

@@ -1,5 +1,13 @@
 """An object store that is down: a clear 503 for the upload, never a traceback."""
 
+import logging
+
+from django.http import HttpResponse
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+
+from core.storage import StorageUnavailable
+
 
 class StorageUnavailableMiddleware:
     """An upload or a file read while the object store is down: a clear 503, never a traceback.
@@ -14,16 +22,8 @@ class StorageUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        from django.http import HttpResponse
-        from django.utils.html import escape
-        from django.utils.translation import gettext as _
-
-        from core.storage import StorageUnavailable
-
         if not isinstance(exception, StorageUnavailable):
             return None
-        import logging
-
         logging.getLogger("core.storage").error("File store unavailable on %s %s: %s", request.method,
                                                 request.path, exception)
         message = _("The file store is not available at the moment, so nothing was saved. "

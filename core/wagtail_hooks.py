@@ -7,6 +7,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.documents.rich_text import DocumentLinkHandler
 
+from core.document_report import document_accessibility_report
+from core.translation_workflow import ReviewedUpdateTranslationsView
+
 
 class DocumentLinkWithDetails(DocumentLinkHandler):
     """A document linked inside rich text states its format and size, like every other
@@ -59,16 +62,12 @@ def use_site_accessibility_checks(request, items, page):
 @hooks.register("register_admin_urls")
 def register_reviewed_translation_sync():
     """Our sync view in place of wagtail-localize's (core's hooks come first, so this path wins)."""
-    from core.translation_workflow import ReviewedUpdateTranslationsView
-
     return [path("localize/update/<int:translation_source_id>/", ReviewedUpdateTranslationsView.as_view(),
                  name="reviewed_update_translations")]
 
 
 @hooks.register("register_admin_urls")
 def register_document_accessibility_report_url():
-    from core.document_report import document_accessibility_report
-
     return [path("reports/dostepnosc-dokumentow/", document_accessibility_report, name="document_accessibility")]
 
 

@@ -10,6 +10,8 @@ import re
 import secrets
 from pathlib import Path
 
+from core.media_paths import nginx_media_locations
+
 DEPLOY = Path(__file__).resolve().parent
 VCL_TEMPLATE = DEPLOY / "varnish" / "emocni.vcl"
 NGINX_TEMPLATE = DEPLOY / "nginx" / "nginx.conf"
@@ -124,8 +126,6 @@ def render_nginx(run_dir, listen, upstream, max_body_mb, access_log="/dev/stdout
 def _media_locations(media_root):
     if media_root is None:
         return "# /media/ goes to the app (it serves only the public paths)."
-    from core.media_paths import nginx_media_locations
-
     return nginx_media_locations(Path(media_root).resolve()).replace("\n", "\n        ")
 
 

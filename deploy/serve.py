@@ -56,10 +56,6 @@ def public_media_root():
 
     if not getattr(settings, "SERVE_MEDIA", False) or not isinstance(default_storage, FileSystemStorage):
         return None
-    try:
-        import core.media_paths  # noqa: F401  (the allow-list nginx copies)
-    except ImportError:
-        return None
     return settings.MEDIA_ROOT
 
 

@@ -1,17 +1,17 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock, FeaturedLinkBlock, StatBlock
+from core.models import BasePage
 from core.routing import DirectRouteMixin
 from core.seo import ShareImage
 
 HERO_SPEC = "fill-800x450|format-webp"
 
 
-class HomePage(DirectRouteMixin, Page):
+class HomePage(DirectRouteMixin, BasePage):
     """The home page of one language: hero, the project's figures and featured links."""
 
     hero_title = models.CharField(
@@ -57,7 +57,7 @@ class HomePage(DirectRouteMixin, Page):
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name="treść dodatkowa")
 
-    content_panels = Page.content_panels + [
+    content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [FieldPanel("hero_title"), FieldPanel("hero_lead"), FieldPanel("hero_image"), FieldPanel("hero_alt_text")],
             heading="Nagłówek strony",
@@ -68,7 +68,7 @@ class HomePage(DirectRouteMixin, Page):
         ),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("hero_lead"), index.SearchField("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("hero_lead"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
     # One home page per language: translations are separate trees under the root.
@@ -87,14 +87,14 @@ class HomePage(DirectRouteMixin, Page):
         return ShareImage.from_rendition(self.hero_image.get_rendition(HERO_SPEC), self.hero_alt)
 
 
-class StandardPage(Page):
+class StandardPage(BasePage):
     """An ordinary content page built from the shared blocks."""
 
     lead = models.TextField("wstęp", blank=True, help_text="Jedno, dwa zdania pod tytułem.")
     body = StreamField(BodyBlock(), blank=True, verbose_name="treść")
 
-    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
+    content_panels = BasePage.content_panels + [FieldPanel("lead"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("lead"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

@@ -2,6 +2,8 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from publications.feeds import PublicationFeed
+from publications.listing import publication_listing
 from publications.reports import download_report
 
 
@@ -15,3 +17,12 @@ def register_download_report_menu_item():
     return MenuItem("Pobrania publikacji", reverse("publication_downloads"), icon_name="download", order=700)
 
 
+
+
+# What the publication list page answers (publications.models.PublicationIndexPage's routes).
+hooks.register("publication_listing", publication_listing)
+
+
+@hooks.register("publication_feed")
+def publication_feed(index_page, request):
+    return PublicationFeed(index_page)(request)

@@ -5,6 +5,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from scenarios.admin_views import IMPORT_PERMISSION, export_view, import_view
+from scenarios.area_zip import area_zip_response
+from scenarios.listing import catalogue_context
 from scenarios.models import Audience, Level, ThematicArea
 
 
@@ -61,3 +63,8 @@ class ImportMenuItem(MenuItem):
 
     def is_shown(self, request):
         return request.user.has_perm(IMPORT_PERMISSION)
+
+
+# What the catalogue page answers (scenarios.models.ScenarioIndexPage's routes).
+hooks.register("scenario_catalogue", catalogue_context)
+hooks.register("scenario_area_zip", area_zip_response)

@@ -19,11 +19,13 @@ from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from search.indexer import index_page, reindex_collection, reindex_document, reindex_subtree, remove_page
+from search.models import SearchEntry, Synonym
+from search.state import bump
+from search.tasks import extract_document_text_task
+
 
 def on_page_published(sender, instance, **kwargs):
-    from search.indexer import index_page, reindex_subtree
-    from search.models import SearchEntry
-
     before = SearchEntry.objects.filter(page_id=instance.pk, document__isnull=True).values_list("url", flat=True).first()
     index_page(instance)
     after = SearchEntry.objects.filter(page_id=instance.pk, document__isnull=True).values_list("url", flat=True).first()
@@ -32,21 +34,15 @@ def on_page_published(sender, instance, **kwargs):
 
 
 def on_page_unpublished(sender, instance, **kwargs):
-    from search.indexer import remove_page
-
     remove_page(instance.pk)
 
 
 def on_subtree_changed(sender, instance, **kwargs):
-    from search.indexer import reindex_subtree
-
     page = instance
     transaction.on_commit(lambda: reindex_subtree(page))
 
 
 def on_page_restriction_changed(sender, instance, **kwargs):
-    from search.indexer import reindex_subtree
-
     page_id = instance.page_id
 
     def reindex():
@@ -60,16 +56,11 @@ def on_page_restriction_changed(sender, instance, **kwargs):
 
 
 def on_collection_restriction_changed(sender, instance, **kwargs):
-    from search.indexer import reindex_collection
-
     collection_id = instance.collection_id
     transaction.on_commit(lambda: reindex_collection(collection_id))
 
 
 def on_document_saved(sender, instance, created, **kwargs):
-    from search.indexer import reindex_document
-    from search.tasks import extract_document_text_task
-
     document = instance
     # The text is read in the background; a move into a restricted collection must not wait.
     transaction.on_commit(lambda: reindex_document(document, read_file=False))
@@ -78,14 +69,10 @@ def on_document_saved(sender, instance, created, **kwargs):
 
 
 def on_synonyms_changed(sender, **kwargs):
-    from search.state import bump
-
     bump()
 
 
 def connect():
-    from search.models import Synonym
-
     for signal in (post_save, post_delete):
         signal.connect(on_synonyms_changed, sender=Synonym, dispatch_uid=f"site_search_synonyms_{signal is post_save}")
     page_published.connect(on_page_published, dispatch_uid="site_search_published")

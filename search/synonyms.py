@@ -9,6 +9,7 @@ group, all of whose words must then be in the text.
 from django.core.cache import cache
 
 from search.analysis import exact_terms, is_stopword, plain_words
+from search.models import Synonym
 from search.state import generation
 
 SYNONYM_WEIGHT = 0.9
@@ -23,8 +24,6 @@ def groups(language):
     key = f"search-synonyms:{generation()}:{language}"
     found = cache.get(key)
     if found is None:
-        from search.models import Synonym
-
         found = []
         for synonym in Synonym.objects.filter(language=language):
             phrases = [words for words in (phrase_words(p, language) for p in synonym.phrases()) if words]

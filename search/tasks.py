@@ -1,12 +1,12 @@
 from django_tasks import task
 
+from search.indexer import rebuild, reindex_document
+
 
 @task()
 def extract_document_text_task(document_id):
     """Read a saved document's text and refresh the search entries that show it."""
     from wagtail.documents import get_document_model
-
-    from search.indexer import reindex_document
 
     document = get_document_model().objects.filter(pk=document_id).first()
     if document is not None:
@@ -16,6 +16,4 @@ def extract_document_text_task(document_id):
 @task()
 def rebuild_index_task():
     """Every page again (search.indexer.rebuild), for a worker."""
-    from search.indexer import rebuild
-
     return rebuild()

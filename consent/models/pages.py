@@ -1,13 +1,14 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.models import BasePage
+from core.page_hooks import answer
 
 
-class CookiePolicyPage(Page):
+class CookiePolicyPage(BasePage):
     """The cookie policy: the editors' text, then the cookie table and the settings form.
 
     The table comes from the "Pliki cookies (tabela)" snippets and the form from the consent
@@ -22,7 +23,7 @@ class CookiePolicyPage(Page):
         "i formularz ustawień pojawią się pod tą treścią same.",
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = BasePage.content_panels + [
         FieldPanel("lead"),
         FieldPanel("body"),
         HelpPanel(
@@ -30,7 +31,7 @@ class CookiePolicyPage(Page):
             "polityki w Ustawieniach → „Zgody na cookies”."
         ),
     ]
-    search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("lead"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -42,8 +43,8 @@ class CookiePolicyPage(Page):
         verbose_name_plural = "polityki cookies"
 
     def get_context(self, request, *args, **kwargs):
-        from consent.context import policy_page_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(policy_page_context(request, self))
+        # The cookie table and the settings form (consent/context.py, registered in
+        # consent/wagtail_hooks.py: core/page_hooks.py says why).
+        context.update(answer("cookie_policy_context", self, request))
         return context

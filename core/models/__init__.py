@@ -1,6 +1,10 @@
 from .downloads import DailyDownloadCount
 from .media import CustomDocument, CustomImage, CustomRendition
+from .mixins import AccessibleVersionMixin, CoverImageMixin, EditorNoteMixin, SeoMixin
+from .pages import BasePage
 from .site import FooterText, SiteSettings
 
 __all__ = [
-    "DailyDownloadCount","CustomDocument", "CustomImage", "CustomRendition", "FooterText", "SiteSettings"]
+    "AccessibleVersionMixin", "BasePage", "CoverImageMixin", "DailyDownloadCount", "CustomDocument", "CustomImage",
+    "CustomRendition", "EditorNoteMixin", "FooterText", "SeoMixin", "SiteSettings",
+]

@@ -14,6 +14,8 @@ from django.conf import settings
 from django.http import QueryDict
 from django.utils.translation import get_language_from_path
 
+from consent import categories
+
 # Every query parameter a public view reads (publications, the scenario catalogue, search, the
 # consent confirmation, the language switch). Anything else is dropped before the view runs.
 KNOWN_PARAMS = frozenset({
@@ -61,8 +63,6 @@ def language_of(request):
 def config_fingerprint():
     """What changes every page but lives in settings, not in the database: a deploy with another
     analytics integration gets new keys."""
-    from consent import categories
-
     return ",".join(categories.active())
 
 

@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+from deploy import configs
 from deploy.cluster import processes
 
 VENV_BIN = Path(sys.executable).parent
@@ -178,8 +179,6 @@ def write_configs(state):
 
 def write_vcl(run, ports, purge_token, values):
     """The project's VCL (deploy/varnish/, rendered by deploy/configs.py) with nginx as its one backend."""
-    from deploy import configs
-
     vcl = run / "edge.vcl"
     configs.render_vcl(vcl, [("127.0.0.1", ports["nginx"])], purge_token, probe_host="127.0.0.1")
     if os.geteuid() == 0:  # varnishd's jailed child (user varnish) reads it; it holds the purge token

@@ -2,11 +2,11 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.i18n import more_in_default_language
+from core.models import BasePage
 from core.text import anchor
 
 from .publication import PublicationPage
@@ -46,7 +46,7 @@ class HandbookPage(RoutablePageMixin, PublicationPage):
         )
 
 
-class HandbookChapterPage(Page):
+class HandbookChapterPage(BasePage):
     """One chapter of a handbook. Chapters are numbered by their order in the page tree."""
 
     lead = models.TextField("wstęp", blank=True, help_text="Jedno, dwa zdania: czego dotyczy rozdział.")
@@ -56,8 +56,8 @@ class HandbookChapterPage(Page):
         help_text="Zacznij części rozdziału od nagłówków poziomu 2: z nich powstaje spis treści rozdziału.",
     )
 
-    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
+    content_panels = BasePage.content_panels + [FieldPanel("lead"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("lead"), index.SearchField("body")]
     parent_page_types = ["publications.HandbookPage"]
     subpage_types = []
 

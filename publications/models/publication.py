@@ -7,12 +7,15 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
+from core.models import AccessibleVersionMixin, BasePage, CoverImageMixin, EditorNoteMixin
+from core.page_hooks import answer
 from publications.isbn import normalise_isbn, validate_isbn
+from publications.metadata import publication_metadata
 
 PUBLICATION_TYPES = [
     ("report", _("Report")),
@@ -41,12 +44,12 @@ AUTHOR_ROLES = [
 ]
 
 
-class PublicationIndexPage(RoutablePageMixin, Page):
+class PublicationIndexPage(RoutablePageMixin, BasePage):
     """The list of publications, with filters and a feed."""
 
     intro = models.TextField("wstęp", blank=True, help_text="Jedno, dwa zdania nad listą publikacji.")
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["publications.PublicationPage", "publications.HandbookPage"]
     max_count_per_parent = 1
@@ -54,40 +57,23 @@ class PublicationIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = "lista publikacji"
 
+    # The list and its feed are built above the models (publications/listing.py, feeds.py),
+    # registered in publications/wagtail_hooks.py (core/page_hooks.py says why).
     @path("")
     def index_view(self, request):
-        from publications.listing import publication_listing
-
-        return self.render(request, context_overrides=publication_listing(self, request))
+        return self.render(request, context_overrides=answer("publication_listing", self, request))
 
     @path("feed/")
     def feed_view(self, request):
-        from publications.feeds import PublicationFeed
-
-        return PublicationFeed(self)(request)
+        return answer("publication_feed", self, request)
 
 
-class PublicationPage(Page):
+class PublicationPage(EditorNoteMixin, AccessibleVersionMixin, CoverImageMixin, BasePage):
     """One publication: metadata, body and the files to download."""
 
     subtitle = models.CharField("podtytuł", max_length=300, blank=True)
     lead = models.TextField(
         "streszczenie", help_text="Jedno, dwa zdania: o czym jest publikacja i dla kogo. Pokazywane też na liście."
-    )
-    cover = models.ForeignKey(
-        "core.CustomImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="okładka",
-        help_text="Okładka publikacji. Wymaga tekstu alternatywnego (poniżej albo w bibliotece obrazów).",
-    )
-    cover_alt_text = models.CharField(
-        "tekst alternatywny okładki",
-        max_length=255,
-        blank=True,
-        help_text="Co widać na okładce, np. „Okładka poradnika: ludzie przy wspólnym stole”.",
     )
     publication_type = models.CharField(
         "rodzaj", max_length=20, choices=PUBLICATION_TYPES, default="report", db_index=True
@@ -119,21 +105,11 @@ class PublicationPage(Page):
         help_text="Język samej publikacji (może różnić się od języka strony).",
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name="opis")
-    accessible_version_on_request = models.BooleanField(
-        "wersja dostępna na prośbę",
-        default=False,
-        help_text="Pokaż informację, że na prośbę przygotujemy wersję dostępną, z kontaktem z deklaracji dostępności.",
-    )
-    editor_note = models.TextField(
-        "uwaga dla redakcji",
-        blank=True,
-        help_text="Widoczna tylko w panelu: np. które dane są nieznane lub zastępcze i czekają na uzupełnienie.",
-    )
 
-    content_panels = Page.content_panels + [
+    content_panels = BasePage.content_panels + [
         FieldPanel("subtitle"),
         FieldPanel("lead"),
-        MultiFieldPanel([FieldPanel("cover"), FieldPanel("cover_alt_text")], heading="Okładka"),
+        *CoverImageMixin.cover_panels,
         MultiFieldPanel(
             [
                 FieldPanel("publication_type"),
@@ -144,16 +120,16 @@ class PublicationPage(Page):
                 FieldPanel("isbn"),
                 FieldPanel("licence"),
                 FieldPanel("language"),
-                FieldPanel("accessible_version_on_request"),
+                *AccessibleVersionMixin.accessible_version_panels,
             ],
             heading="Dane wydawnicze",
         ),
         InlinePanel("authors", heading="Autorzy i współpracownicy", label="osoba"),
         InlinePanel("files", heading="Pliki do pobrania", label="plik", min_num=0),
         FieldPanel("body"),
-        FieldPanel("editor_note"),
+        *EditorNoteMixin.editor_note_panels,
     ]
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("subtitle"),
         index.SearchField("lead"),
         index.SearchField("body"),
@@ -172,10 +148,8 @@ class PublicationPage(Page):
         SynchronizedField("publication_date", overridable=False),
         SynchronizedField("year_only", overridable=False),
         SynchronizedField("language", overridable=False),
-        # A promise of the organisation, the same in every language.
-        SynchronizedField("accessible_version_on_request", overridable=False),
-        # A note for editors, never shown to readers: one is enough.
-        SynchronizedField("editor_note", overridable=False),
+        *AccessibleVersionMixin.accessible_version_synchronised_fields,
+        *EditorNoteMixin.editor_note_synchronised_fields,
     ]
 
     class Meta:
@@ -183,14 +157,9 @@ class PublicationPage(Page):
         verbose_name_plural = "publikacje"
 
     def clean(self):
-        super().clean()
-        errors = {}
-        if self.cover and not (self.cover_alt_text or self.cover.alt_text):
-            errors["cover_alt_text"] = "Okładka musi mieć tekst alternatywny: wpisz go tutaj."
         if self.isbn:
             self.isbn = normalise_isbn(self.isbn)
-        if errors:
-            raise ValidationError(errors)
+        super().clean()  # the cover's text alternative (CoverImageMixin)
 
     def search_extra_text(self):
         """People, publisher and ISBN, for the site search (search/indexer.py)."""
@@ -203,10 +172,6 @@ class PublicationPage(Page):
         return self.publication_date
 
     @property
-    def cover_alt(self):
-        return self.cover_alt_text or (self.cover.alt_text if self.cover else "")
-
-    @property
     def year(self):
         return self.publication_date.year if self.publication_date else None
 
@@ -215,8 +180,6 @@ class PublicationPage(Page):
         return "book" if self.publication_type == "handbook" else "article"
 
     def get_context(self, request, *args, **kwargs):
-        from publications.metadata import publication_metadata
-
         context = super().get_context(request, *args, **kwargs)
         context.update(publication_metadata(self, request))
         return context

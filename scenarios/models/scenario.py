@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -9,13 +10,17 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.models import AccessibleVersionMixin, BasePage, EditorNoteMixin
+from core.page_hooks import answer
 from scenarios.blocks import ExerciseBlock, StepBlock
 from scenarios.forms import ScenarioPageForm
 from scenarios.indexing import own_text_fields, relation_words
+from scenarios.metadata import scenario_context
+from scenarios.models.taxonomy import Audience
 
 FORMATS = [("stacjonarne", _("stationary")), ("online", _("online"))]
 ATTACHMENT_KINDS = [
@@ -28,12 +33,12 @@ MIN_HOURS, MAX_HOURS = Decimal("0.5"), Decimal("44")
 LINES_HELP = "Jedna pozycja w wierszu."
 
 
-class ScenarioIndexPage(RoutablePageMixin, Page):
+class ScenarioIndexPage(RoutablePageMixin, BasePage):
     """The catalogue: filters, text search, counts; a ZIP of each area's files."""
 
     intro = models.TextField("wstęp", blank=True, help_text="Jedno, dwa zdania nad katalogiem.")
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["scenarios.ScenarioPage"]
     max_count_per_parent = 1
@@ -41,18 +46,15 @@ class ScenarioIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = "katalog scenariuszy"
 
+    # The catalogue and the ZIPs are built above the models (scenarios/listing.py, area_zip.py),
+    # registered in scenarios/wagtail_hooks.py (core/page_hooks.py says why).
     @path("")
     def catalogue_view(self, request):
-        from scenarios.listing import catalogue_context
-
-        context = catalogue_context(self, request)
-        return self.render(request, context_overrides=context)
+        return self.render(request, context_overrides=answer("scenario_catalogue", self, request))
 
     @path("pobierz/<slug:area>/")
     def area_zip_view(self, request, area):
-        from scenarios.area_zip import area_zip_response
-
-        return area_zip_response(self, request, area)
+        return answer("scenario_area_zip", self, request, area)
 
     # The same archive under an English word; links use the catalogue's language (area_zip_route).
     @path("download/<slug:area>/", name="area_zip_download")
@@ -64,7 +66,7 @@ class ScenarioIndexPage(RoutablePageMixin, Page):
         return "area_zip_download" if english else "area_zip_view"
 
 
-class ScenarioPage(Page):
+class ScenarioPage(EditorNoteMixin, AccessibleVersionMixin, BasePage):
     """One training scenario, ready to reuse under its licence."""
 
     og_type = "article"
@@ -118,21 +120,13 @@ class ScenarioPage(Page):
         "publications.Licence", null=True, on_delete=models.SET_NULL, related_name="+", verbose_name="licencja",
         help_text="Zwykle CC BY 4.0. Od licencji zależy, jak inni mogą korzystać ze scenariusza.",
     )
-    accessible_version_on_request = models.BooleanField(
-        "wersja dostępna na prośbę", default=False,
-        help_text="Pokaż informację, że na prośbę przygotujemy wersję dostępną, z kontaktem z deklaracji dostępności.",
-    )
-    editor_note = models.TextField(
-        "uwaga dla redakcji", blank=True,
-        help_text="Widoczna tylko w panelu, np. które dane są zastępcze i czekają na uzupełnienie.",
-    )
     # The index of this row's own text columns (scenarios.indexing), kept by save(); the
     # catalogue's facets filter on the real keys, never on copies of them.
     search_text = models.TextField(editable=False, blank=True)
     title_text = models.TextField(editable=False, blank=True)
     sort_title = models.CharField(editable=False, max_length=255, blank=True, db_index=True)
 
-    content_panels = Page.content_panels + [
+    content_panels = BasePage.content_panels + [
         FieldPanel("external_id"),
         FieldPanel("summary"),
         MultiFieldPanel(
@@ -155,12 +149,12 @@ class ScenarioPage(Page):
         FieldPanel("trainer_tips"),
         MultiFieldPanel([FieldPanel("adaptation_deaf"), FieldPanel("adaptation_blind")], heading="Dostosowania"),
         InlinePanel("attachments", heading="Pliki do pobrania", label="plik"),
-        FieldPanel("accessible_version_on_request"),
+        *AccessibleVersionMixin.accessible_version_panels,
         FieldPanel("online_url"),
         MultiFieldPanel([FieldPanel("authors"), FieldPanel("licence")], heading="Autorzy i licencja"),
-        FieldPanel("editor_note"),
+        *EditorNoteMixin.editor_note_panels,
     ]
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("objectives"),
         index.SearchField("prerequisites"),
@@ -183,9 +177,8 @@ class ScenarioPage(Page):
         SynchronizedField("group_min", overridable=False),
         SynchronizedField("group_max", overridable=False),
         SynchronizedField("format", overridable=False),
-        SynchronizedField("accessible_version_on_request", overridable=False),
-        # A note for editors, never shown to readers: one is enough.
-        SynchronizedField("editor_note", overridable=False),
+        *AccessibleVersionMixin.accessible_version_synchronised_fields,
+        *EditorNoteMixin.editor_note_synchronised_fields,
     ]
 
     class Meta:
@@ -222,8 +215,6 @@ class ScenarioPage(Page):
     def sync_audiences_from_source(self):
         """A translation takes its audiences from the page in the default language, mapped to
         the audience snippets of its own language (wagtail-localize skips many-to-many fields)."""
-        from django.conf import settings
-
         if not self.locale_id or not self.translation_key or self.locale.language_code == settings.LANGUAGE_CODE:
             return
         source = ScenarioPage.objects.filter(
@@ -232,8 +223,6 @@ class ScenarioPage(Page):
         if source is None:
             return
         source_keys = list(source.audiences.values_list("translation_key", flat=True))
-        from scenarios.models.taxonomy import Audience
-
         localized = {a.translation_key: a for a in Audience.objects.filter(translation_key__in=source_keys,
                                                                              locale_id=self.locale_id)}
         originals = {a.translation_key: a for a in source.audiences.all()}
@@ -245,8 +234,6 @@ class ScenarioPage(Page):
                                           self.adaptation_blind] if part)
 
     def get_context(self, request, *args, **kwargs):
-        from scenarios.metadata import scenario_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(scenario_context(self, request))
         return context

@@ -5,6 +5,8 @@ import io
 import zipfile
 from dataclasses import dataclass
 
+from core.validators import ZipExpansionError, check_zip_expansion
+
 MAX_ROWS = 5000
 MAX_CELL = 20_000
 # What Windows-1250 makes of the bytes ISO-8859-2 uses for ą ś ź Ą Ś Ź: a file in the other
@@ -86,8 +88,6 @@ def cell_text(value):
 
 def read_xlsx(data):
     from openpyxl import load_workbook
-
-    from core.validators import ZipExpansionError, check_zip_expansion
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:

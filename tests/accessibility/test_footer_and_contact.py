@@ -7,7 +7,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from accessibility.statement import current_statement, phone_href
+from accessibility.contact import phone_href
+from accessibility.statement import current_statement
 
 from .conftest import EN_PATH, PL_PATH, footer
 

@@ -72,7 +72,7 @@ def browser(_allow_django_db_under_playwright):
 
 
 @pytest.fixture(scope="session")
-def _demo_server(django_db_setup, django_db_blocker):
+def _demo_server(django_db_setup, django_db_blocker, request):
     """One live server for the whole run, serving the demo that tests/conftest.py built
     once (committed) in the test database.
 
@@ -92,7 +92,8 @@ def _demo_server(django_db_setup, django_db_blocker):
             if Collection.get_first_root_node() is None:
                 Collection.add_root(name="Root")
             call_command("load_demo_content", verbosity=0)
-        server = LiveServer("localhost")
+        # pytest-django's own --liveserver option (e.g. localhost:8120) fixes the port; else a free one.
+        server = LiveServer(request.config.getvalue("liveserver") or "localhost")
         # The demo's default Site is localhost:80; it matches any host anyway
         # (is_default_site), but pointing it at the live server keeps every absolute URL
         # Wagtail builds (hreflang, canonical, full_url) on the server under test.

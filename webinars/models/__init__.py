@@ -1,6 +1,7 @@
 from .series import WebinarSeriesPage
 from .speakers import Speaker
-from .webinar import WebinarMaterial, WebinarPage, WebinarRelatedPage, WebinarSpeaker
+from .webinar import WebinarPage
+from .webinar_links import WebinarMaterial, WebinarRelatedPage, WebinarSpeaker
 
 __all__ = [
     "Speaker",

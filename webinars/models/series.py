@@ -5,20 +5,20 @@ from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
 from wagtail.search import index
 
 from core.i18n import more_in_default_language
-from core.models import CustomRendition
+from core.models import BasePage, CustomRendition
 from core.site_url import page_url
 from webinars import ics
 
-from .webinar import WebinarPage, WebinarSpeaker
+from .webinar import WebinarPage
+from .webinar_links import WebinarSpeaker
 
 CARD_SPEC = "fill-480x270|format-webp|webpquality-70"
 
 
-class WebinarSeriesPage(RoutablePageMixin, Page):
+class WebinarSeriesPage(RoutablePageMixin, BasePage):
     """A series of webinars: introduction, the episodes in order, and every link in one list."""
 
     lead = models.TextField("wstęp", blank=True, help_text="Jedno, dwa zdania pod tytułem: dla kogo jest seria.")
@@ -29,8 +29,8 @@ class WebinarSeriesPage(RoutablePageMixin, Page):
         help_text="Kto przygotował webinaria, jak z nich korzystać, jak są udostępnione (napisy, PJM).",
     )
 
-    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("intro")]
+    content_panels = BasePage.content_panels + [FieldPanel("lead"), FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("lead"), index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["webinars.WebinarPage"]

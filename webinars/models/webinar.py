@@ -5,14 +5,14 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.models import BasePage
 from core.seo import ShareImage
 from webinars import ics
 from webinars.forms import WebinarPageForm
@@ -24,7 +24,7 @@ CAPTION_LANGUAGES = [("pl", "polski"), ("en", "angielski")]
 PLAYER_SPEC = "fill-960x540|format-webp|webpquality-70"
 
 
-class WebinarPage(RoutablePageMixin, Page):
+class WebinarPage(RoutablePageMixin, BasePage):
     """One webinar of a series: a recording, or an announcement of one still to come."""
 
     episode_number = models.PositiveSmallIntegerField(
@@ -104,7 +104,7 @@ class WebinarPage(RoutablePageMixin, Page):
         help_text="Pełny zapis tego, co zostało powiedziane; dla osób, które nie słyszą lub wolą czytać.",
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("episode_number"), FieldPanel("starts_at"), FieldPanel("duration_minutes")]),
         FieldPanel("summary"),
         FieldPanel("learning_points"),
@@ -129,7 +129,7 @@ class WebinarPage(RoutablePageMixin, Page):
         InlinePanel("materials", heading="Materiały do pobrania", label="materiał"),
         InlinePanel("related_links", heading="Powiązane rozdziały i publikacje", label="odnośnik"),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("learning_points"),
         index.SearchField("transcript"),
@@ -283,54 +283,4 @@ class WebinarPage(RoutablePageMixin, Page):
         )
 
 
-class WebinarSpeaker(TranslatableMixin, Orderable):
-    """Translatable so that a translated webinar points to the speaker snippet in its own language."""
-
-    page = ParentalKey(WebinarPage, related_name="speaker_links", on_delete=models.CASCADE)
-    speaker = models.ForeignKey(
-        "webinars.Speaker", on_delete=models.CASCADE, related_name="+", verbose_name="prelegent"
-    )
-
-    panels = [FieldPanel("speaker")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = "prelegent webinarium"
-
-
-class WebinarMaterial(TranslatableMixin, Orderable):
-    """Translatable: the label is translated and a translation may carry its own document."""
-
-    page = ParentalKey(WebinarPage, related_name="materials", on_delete=models.CASCADE)
-    document = models.ForeignKey(
-        "core.CustomDocument", on_delete=models.CASCADE, related_name="+", verbose_name="dokument"
-    )
-    label = models.CharField(
-        "nazwa odnośnika",
-        max_length=200,
-        blank=True,
-        help_text="Puste: użyjemy tytułu dokumentu. Format i rozmiar pliku dodamy sami.",
-    )
-
-    panels = [FieldPanel("document"), FieldPanel("label")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = "materiał do pobrania"
-
-
-class WebinarRelatedPage(Orderable):
-    page = ParentalKey(WebinarPage, related_name="related_links", on_delete=models.CASCADE)
-    target = models.ForeignKey(
-        "wagtailcore.Page",
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name="strona",
-        help_text="Rozdział poradnika, publikacja albo inna strona serwisu.",
-    )
-
-    panels = [FieldPanel("target")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = "powiązana strona"
-
-
-__all__ = ["WebinarPage", "WebinarSpeaker", "WebinarMaterial", "WebinarRelatedPage"]
+__all__ = ["WebinarPage"]

@@ -1,0 +1,15 @@
+"""The abstract page every page type of the site inherits."""
+
+from wagtail.models import Page
+
+from .mixins import SeoMixin
+
+
+class BasePage(SeoMixin, Page):
+    """A page of the e-Mocni site: Wagtail's page with the site's Promote tab (SeoMixin). Page types
+    add the mixins of core.models.mixins for the fields they share."""
+
+    content_panels = Page.content_panels
+
+    class Meta:
+        abstract = True
