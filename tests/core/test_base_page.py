@@ -60,7 +60,8 @@ def test_shared_fields_come_from_their_mixin_with_one_label(mixin, names):
 def test_shared_fields_follow_the_source_language_in_translations(model_name, synchronised):
     fields = {field.field_name: field for field in get_translatable_fields(apps.get_model(model_name))}
     for name in synchronised:
-        assert isinstance(fields[name], SynchronizedField) and not fields[name].is_overridable(), name
+        # Synchronised and not overridable: a translation always carries the source page's value.
+        assert isinstance(fields[name], SynchronizedField) and not fields[name].overridable, name
 
 
 def test_the_shared_labels_are_translated_into_polish():
