@@ -28,4 +28,4 @@ def section_collection(section):
     name = SECTION_COLLECTIONS[section]
     root = Collection.get_first_root_node()
     found = root.get_children().filter(name=name).first()
-    return found.specific if found else root.add_child(name=name)
+    return found or root.add_child(name=name)

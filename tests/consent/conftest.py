@@ -58,7 +58,7 @@ def decide(csrf_client):
 
 @pytest.fixture
 def site(db):
-    """A small site for the consent tests: the two home pages and what consent/demo.py adds
+    """A small site for the consent tests: the two home pages and what demo/sections/consent.py adds
     (policy page in both languages, texts, cookie table). The full demo takes far longer."""
     from wagtail.models import Locale, Site
 

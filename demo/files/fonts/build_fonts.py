@@ -3,7 +3,7 @@ web fonts (static/fonts, Atkinson Hyperlegible Next, SIL Open Font License: OFL.
 
 Not used at run time. Needs fontTools and brotli (pip install fonttools brotli):
 
-    python core/demo_files/fonts/build_fonts.py
+    python demo/files/fonts/build_fonts.py
 
 The web fonts are variable fonts split into a Latin and a Latin Extended part; each weight is
 instanced (400, 700), the two parts merged, cut down to the characters the writer encodes, and
