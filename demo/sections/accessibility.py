@@ -1,5 +1,5 @@
 """Demo accessibility statement, called by `load_demo_content` (`load_app_demos`) before
-the home loader's own sections, so a fresh database gets the statement at /deklaracja-dostepnosci/
+the loader's own site pages, so a fresh database gets the statement at /deklaracja-dostepnosci/
 and its English translation (made through wagtail-localize) at /en/accessibility-statement/.
 
 Idempotent: each piece is created only when missing. An older database that already has a plain

@@ -1,5 +1,5 @@
-"""Demo consent content, called by `load_demo_content` (`load_app_demos`) before the home
-loader's own sections, so a fresh database gets a CookiePolicyPage at /polityka-cookies/.
+"""Demo consent content, called by `load_demo_content` (`load_app_demos`) before the
+loader's own site pages, so a fresh database gets a CookiePolicyPage at /polityka-cookies/.
 
 Idempotent: each piece is created only when missing. An older database that already has a plain
 page at that slug keeps it (nothing is converted); the banner then links to /zgoda/ustawienia/

@@ -40,8 +40,7 @@ def load(command, home, en_home):
     index = home.get_children().filter(slug="publikacje").first()
     if index is None:
         index = PublicationIndexPage(
-            title="Publikacje", slug="publikacje", show_in_menus=True,
-            intro="Raporty, poradniki i katalogi projektu e-Mocni: do czytania w przeglądarce i do pobrania.",
+            title=texts.INDEX_TITLE, slug="publikacje", show_in_menus=True, intro=texts.INDEX_INTRO,
         )
         home.add_child(instance=index)
         command.publish(index)
@@ -119,12 +118,11 @@ def handbook(command, index, cc_by_3):
             "cover": cover(command, texts.HANDBOOK_TITLE, "handbook"), "publication_type": "handbook",
             "publication_date": datetime.date(2017, 1, 1), "year_only": True, "publisher": "FRSI",
             "place": "Warszawa", "licence": cc_by_3, "language": "pl",
-            "body": [p("Poradnik powstał dla gmin biorących udział w projekcie e-Mocni; każda z nich otrzymała "
-                       "cztery drukowane egzemplarze. Tu możesz go przeczytać rozdział po rozdziale albo pobrać.")],
+            "body": [p(texts.HANDBOOK_BODY)],
             "editor_note": "Wersja demonstracyjna: PDF wygenerowany z rozdziałów; oryginał liczy około 54 stron.",
         },
         [("Iwona Kusak", "author"), ("Beata Trebel-Bednarz", "proofreading")],
-        [(pdf, "Poradnik „Mocni w partnerstwie”", "pl")],
+        [(pdf, texts.HANDBOOK_FILE_LABEL, "pl")],
     )
     for slug, title, lead, sections in texts.CHAPTERS:
         if book.get_children().filter(slug=slug).exists():
@@ -139,9 +137,7 @@ def handbook(command, index, cc_by_3):
 
 
 def partnerships_report(command, index, cc_by_4):
-    title = "Partnerstwa dają moc!"
-    subtitle = ("Tworzenie i funkcjonowanie gminnych partnerstw na rzecz edukacji cyfrowej – wnioski i "
-                "rekomendacje z realizacji projektu „e-Mocni: cyfrowe umiejętności, realne korzyści”")
+    title, subtitle = texts.PARTNERSHIPS_TITLE, texts.PARTNERSHIPS_SUBTITLE
     pages = [[("h", title), ("p", subtitle)]] + [[("h", heading), ("p", text)] for heading, text in texts.PARTNERSHIPS_BODY]
     pdf = command.document(f"{title} (PDF)", build_pdf(f"{title} {subtitle}", pages, author="FRSI"),
                            "partnerstwa-daja-moc.pdf")
@@ -155,12 +151,12 @@ def partnerships_report(command, index, cc_by_4):
             "editor_note": UNKNOWN_NOTE.format("rok wydania, autorzy, liczba stron; wydawca FRSI prawdopodobny"),
         },
         [],
-        [(pdf, "Raport „Partnerstwa dają moc!”", "pl")],
+        [(pdf, texts.PARTNERSHIPS_FILE_LABEL, "pl")],
     )
 
 
 def framework(command, index, cc_by_4):
-    title = "Ramowy katalog kompetencji cyfrowych"
+    title = texts.FRAMEWORK_TITLE
     pages = [[("h", title), ("p", "Opracowanie na zlecenie Ministerstwa Administracji i Cyfryzacji, 2015."),
               ("p", "Autorzy: " + ", ".join(texts.FRAMEWORK_AUTHORS) + ".")],
              [("h", "Obszary kompetencji")] + [("p", f"{i}. {area}") for i, area in enumerate(texts.FRAMEWORK_AREAS, 1)]]
@@ -172,10 +168,9 @@ def framework(command, index, cc_by_4):
             "title": title, "lead": texts.FRAMEWORK_LEAD, "cover": cover(command, title, "framework"),
             "publication_type": "catalogue", "publication_date": datetime.date(2015, 1, 1), "year_only": True,
             "language": "pl",
-            "body": [p("Katalog powstał w 2015 roku na zlecenie Ministerstwa Administracji i Cyfryzacji. "
-                       "Dzieli kompetencje na dziewięć obszarów życia: " + ", ".join(texts.FRAMEWORK_AREAS) + ".")],
+            "body": [p(texts.FRAMEWORK_BODY.format(areas=", ".join(texts.FRAMEWORK_AREAS)))],
             "editor_note": UNKNOWN_NOTE.format("wydawca i licencja oryginału – sprawdź"),
         },
         [(name, "author") for name in texts.FRAMEWORK_AUTHORS],
-        [(pdf, "Ramowy katalog kompetencji cyfrowych", "pl")],
+        [(pdf, texts.FRAMEWORK_TITLE, "pl")],
     )

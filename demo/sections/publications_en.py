@@ -15,17 +15,10 @@ from publications.models import HandbookChapterPage, HandbookPage, PublicationPa
 texts = constants("publications/publications.pl")
 en_texts = constants("publications/publications.en")
 
-PARTNERSHIPS_PL = {
-    "title": "Partnerstwa dają moc!",
-    "subtitle": "Tworzenie i funkcjonowanie gminnych partnerstw na rzecz edukacji cyfrowej – wnioski i "
-    "rekomendacje z realizacji projektu „e-Mocni: cyfrowe umiejętności, realne korzyści”",
-    "file_label": "Raport „Partnerstwa dają moc!”",
-}
-HANDBOOK_PL = {
-    "body": "Poradnik powstał dla gmin biorących udział w projekcie e-Mocni; każda z nich otrzymała cztery "
-    "drukowane egzemplarze. Tu możesz go przeczytać rozdział po rozdziale albo pobrać.",
-    "file_label": "Poradnik „Mocni w partnerstwie”",
-}
+# The Polish texts the English ones replace (as the Polish pages were made from them).
+PARTNERSHIPS_PL = {"title": texts.PARTNERSHIPS_TITLE, "subtitle": texts.PARTNERSHIPS_SUBTITLE,
+                   "file_label": texts.PARTNERSHIPS_FILE_LABEL}
+HANDBOOK_PL = {"body": texts.HANDBOOK_BODY, "file_label": texts.HANDBOOK_FILE_LABEL}
 # Facts of the edition that are text fields, the same in every language but for the city.
 EDITION = {"FRSI": "FRSI", "Warszawa": "Warsaw"}
 COVER_ALTS = {

@@ -18,6 +18,7 @@ from wagtail.search.backends import get_search_backend
 from core.document_checks import check_document
 from core.models import CustomDocument
 from demo.collections import section_collection
+from demo.content import read
 from demo.files.pdf import build_pdf
 from demo.sections.publications import licence, offer_accessible_version
 from demo.sections.scenarios_build import AREAS, build_scenarios
@@ -28,8 +29,7 @@ from scenarios.metadata import SOURCE_NAME
 from scenarios.models import Audience, Level, ScenarioAttachment, ScenarioIndexPage, ScenarioPage, ThematicArea
 
 PLACEHOLDER_NOTE = "Plik demonstracyjny: podmień na właściwy przed publikacją serwisu."
-INTRO = ("Gotowe scenariusze zajęć stacjonarnych i szkoleń online z projektu e-Mocni, na licencji Creative Commons. "
-         "Wybierz obszar, grupę i czas trwania, pobierz pliki i poprowadź zajęcia u siebie.")
+CATALOGUE = read("scenarios/catalogue.pl")
 
 
 def load(command, home, en_home):
@@ -43,7 +43,8 @@ def load(command, home, en_home):
     levels = ensure_taxonomy(Level, pl, [(lv["slug"], lv["name"], {}) for lv in blocks.LEVELS.values()])
     index = home.get_children().filter(slug="scenariusze").first()
     if index is None:
-        index = ScenarioIndexPage(title="Scenariusze szkoleń", slug="scenariusze", show_in_menus=True, intro=INTRO)
+        index = ScenarioIndexPage(title=CATALOGUE["title"], slug="scenariusze", show_in_menus=True,
+                                  intro=CATALOGUE["intro"])
         home.add_child(instance=index)
         command.publish(index)
     index = index.specific
