@@ -72,7 +72,7 @@ def build_big_index():
         entries.append(SearchEntry(page=scenario_page, document=None, language="pl", kind="scenario", title=title,
                                    url=f"/s/{number}/", text=sentence(rng, 120)))
     SearchEntry.objects.bulk_create(entries, batch_size=1000)
-    from core.factories import DocumentFactory
+    from demo.factories import DocumentFactory
 
     documents = [DocumentFactory(title=f"Załącznik {n}") for n in range(1_000)]
     SearchEntry.objects.bulk_create([

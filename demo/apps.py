@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class DemoConfig(AppConfig):
-    """What the demo loader has done (issue 17 gathers all demo code here later)."""
+    """The demo site: its loader, texts, file builders and the records of what it loaded (README "Demo content")."""
 
     name = "demo"
     verbose_name = "e-Mocni: treści demonstracyjne"

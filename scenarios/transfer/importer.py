@@ -15,8 +15,8 @@ from django.db import transaction
 from core.models import CustomDocument
 from core.validators import FORMAT_LABELS, validate_document_content
 from publications.models import Licence
-from scenarios.demo_build import slug_for
 from scenarios.models import Audience, Level, ScenarioAttachment, ScenarioPage, ThematicArea
+from scenarios.slugs import slug_for
 from scenarios.transfer import cells
 from scenarios.transfer.files import NoFiles, SourceError
 from scenarios.transfer.readers import Problem

@@ -4,9 +4,9 @@ import pytest
 from wagtail.models import Locale
 
 from accessibility import statement
-from accessibility.demo import english_strings
 from accessibility.models import AccessibilityStatementPage
 from core.translation import translate
+from demo.sections.accessibility import english_strings
 
 PL_PATH = "/deklaracja-dostepnosci/"
 EN_PATH = "/en/accessibility-statement/"

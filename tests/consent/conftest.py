@@ -58,12 +58,12 @@ def decide(csrf_client):
 
 @pytest.fixture
 def site(db):
-    """A small site for the consent tests: the two home pages and what consent/demo.py adds
+    """A small site for the consent tests: the two home pages and what demo/sections/consent.py adds
     (policy page in both languages, texts, cookie table). The full demo takes far longer."""
     from wagtail.models import Locale, Site
 
-    from consent import demo as consent_demo
-    from home.management.commands.load_demo_content import Command
+    from demo.management.commands.load_demo_content import Command
+    from demo.sections import consent as consent_demo
 
     command = Command()
     pl = Locale.objects.get_or_create(language_code="pl")[0]

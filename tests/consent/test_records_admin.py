@@ -183,7 +183,7 @@ def test_demo_loader_twice_changes_nothing(demo):
 
 def test_demo_leaves_an_older_plain_page_alone(db):
     """A database whose /polityka-cookies/ is a plain page keeps it (nothing is converted)."""
-    from consent import demo as consent_demo
+    from demo.sections import consent as consent_demo
     from home.models import HomePage, StandardPage
 
     home = HomePage.objects.get(locale__language_code="pl")
@@ -195,7 +195,7 @@ def test_demo_leaves_an_older_plain_page_alone(db):
     plain = StandardPage(title="Polityka cookies", slug="polityka-cookies")
     HomePage.objects.get(pk=home.pk).add_child(instance=plain)
 
-    from home.management.commands.load_demo_content import Command as LoadDemoContent
+    from demo.management.commands.load_demo_content import Command as LoadDemoContent
 
     class Command(LoadDemoContent):
         """The real loader (snippet translations are idempotent) that must not touch pages."""

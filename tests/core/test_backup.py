@@ -15,8 +15,8 @@ from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from consent.models.records import ConsentRecord
 from core.backup import is_empty_site, media_names, restore_backup, write_backup
-from core.demo_files.pdf import build_pdf
 from core.models import CustomDocument, CustomImage, DailyDownloadCount
+from demo.files.pdf import build_pdf
 
 
 def snapshot():

@@ -16,9 +16,9 @@ from django.core.management import call_command
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject
 
-from core.demo_files.pdf import build_pdf
 from core.document_checks import check_document
 from core.models import CustomDocument
+from demo.files.pdf import build_pdf
 
 TAGGED = build_pdf("Mocni w partnerstwie", [[("h", "Rozdział 1"), ("p", "Gminy budują partnerstwa lokalne. " * 4)]])
 

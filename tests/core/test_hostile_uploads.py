@@ -79,7 +79,7 @@ def test_scenario_import_and_public_posts_have_limits(admin_client, client):
 
 
 def test_uploads_within_the_limit_still_work(admin_client):
-    from core.demo_files.pdf import build_pdf
+    from demo.files.pdf import build_pdf
 
     response = upload_document(admin_client, "poradnik.pdf", build_pdf("Poradnik", [[("p", "Treść")]]))
     assert response.status_code == 302

@@ -1,4 +1,4 @@
-"""The site's own PDFs (core.demo_files.pdf) are tagged: a structure tree whose headings and
+"""The site's own PDFs (demo.files.pdf) are tagged: a structure tree whose headings and
 paragraphs point at marked content that really is in the pages, with title and language."""
 
 import io
@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
-from core.demo_files.pdf import build_pdf
+from demo.files.pdf import build_pdf
 
 PAGES = [
     [("h", "Zażółć gęślą jaźń"), ("p", "Źdźbło łąki – „cytat” i ŁÓDŹ."), ("h", "Co dalej"),

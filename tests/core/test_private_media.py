@@ -12,9 +12,9 @@ from django.core.files.storage import default_storage
 from django.urls import clear_url_caches
 from wagtail.models import Collection, CollectionViewRestriction
 
-from core.demo_files.pdf import build_pdf
 from core.media_paths import is_public_media_path, nginx_media_locations
 from core.models import CustomDocument, CustomImage
+from demo.files.pdf import build_pdf
 from tests.core.app_server import app_server, raw_request
 from tests.core.test_uploads import png_bytes
 

@@ -6,8 +6,8 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from core.demo_files.pdf import build_pdf
 from core.models import CustomDocument, CustomImage
+from demo.files.pdf import build_pdf
 
 
 @pytest.fixture

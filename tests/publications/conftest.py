@@ -3,7 +3,7 @@ import datetime
 import pytest
 from wagtail.models import Page
 
-from core.factories import DocumentFactory, ImageFactory
+from demo.factories import DocumentFactory, ImageFactory
 from publications.models import PublicationFile, PublicationIndexPage, PublicationPage
 
 

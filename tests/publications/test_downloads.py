@@ -67,7 +67,7 @@ def test_counting_adds_at_most_two_queries(document, client):
 
 def test_missing_file_is_404_and_logged(index, client, caplog):
     # A document of its own: the demo's files are shared by the whole test run.
-    from core.factories import DocumentFactory
+    from demo.factories import DocumentFactory
 
     document = DocumentFactory(title="Zaginiony plik")
     document.file.storage.delete(document.file.name)

@@ -1,7 +1,7 @@
 """A scenario can say that an accessible version of its files is available on request, with
 the contact from the accessibility statement; one demo scenario (also in English) does."""
 
-from scenarios.demo_en_texts import TRANSLATED
+from demo.sections.scenarios_texts import TRANSLATED
 from scenarios.models import ScenarioPage
 
 POLISH_NOTE = "Na prośbę udostępnimy ten materiał w wersji dostępnej."

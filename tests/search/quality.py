@@ -139,7 +139,7 @@ LABELLED = [
     ("family", "pl", "wyszukiwać informacje w internecie", "/scenariusze/wyszukiwanie-informacji-w-internecie/"),
     ("family", "pl", "zwiedzać muzea wirtualnie", "/scenariusze/wirtualne-muzea-i-spacery/"),
     ("family", "pl", "oszuści internetowi", "/scenariusze/oszustwa-internetowe-rozpoznawanie-i-zglaszanie/"),
-    # synonyms (the demo's synonym list, see search/demo.py)
+    # synonyms (the demo's synonym list, see demo/content/search/synonyms.toml)
     ("synonym", "pl", "bankowość dla osób starszych", "/scenariusze/bankowosc-internetowa-od-podstaw-zajecia-dla-seniorow/"),
     ("synonym", "pl", "cyberbezpieczeństwo", "/scenariusze/oszustwa-internetowe-rozpoznawanie-i-zglaszanie/"),
     ("synonym", "pl", "BIP", "/scenariusze/strona-gminy-i-biuletyn-informacji-publicznej/"),

@@ -6,9 +6,9 @@ from django.core.files.base import ContentFile
 from django.core.management import call_command
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from core.demo_files.pdf import build_pdf
 from core.models import CustomDocument
 from core.text import fold
+from demo.files.pdf import build_pdf
 from publications.models import PublicationFile, PublicationPage
 from search.models import SearchEntry, SearchQueryCount
 from search.normalise import index_text, query_terms, text_matches

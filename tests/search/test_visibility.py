@@ -6,8 +6,8 @@ from django.core.files.base import ContentFile
 from django.test import TestCase
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from core.demo_files.pdf import build_pdf
 from core.models import CustomDocument
+from demo.files.pdf import build_pdf
 from publications.models import PublicationFile, PublicationPage
 from search.models import SearchEntry, SearchPosting, SpellingKey
 from search.query import parse

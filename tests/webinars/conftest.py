@@ -5,8 +5,8 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from core.demo_files.images import abstract_image
 from core.models import CustomImage
+from demo.files.images import abstract_image
 from home.models import HomePage
 from webinars.models import Speaker, WebinarPage, WebinarSeriesPage, WebinarSpeaker
 

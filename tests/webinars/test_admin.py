@@ -4,8 +4,8 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from core.demo_files.pdf import build_pdf
 from core.models import CustomDocument
+from demo.files.pdf import build_pdf
 from home.models import StandardPage
 from webinars.models import Speaker, WebinarPage
 from webinars.youtube import INVALID_MESSAGE

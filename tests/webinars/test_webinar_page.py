@@ -14,8 +14,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from core.demo_files.pdf import build_pdf
 from core.models import CustomDocument
+from demo.files.pdf import build_pdf
 from webinars.models import (
     Speaker,
     WebinarMaterial,
