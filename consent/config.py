@@ -5,12 +5,13 @@ Edits clear the cache at once (signals in apps.py). With the per-process memory 
 single machine other worker processes see a change within CONSENT_CONFIG_CACHE_SECONDS
 (60 s by default); with Redis every process sees it at once."""
 
+import uuid
+
 from django.conf import settings
+from django.core.cache import cache
 
-from core.generations import GenerationCache
-
-_store = GenerationCache("consent", "CONSENT_CONFIG_CACHE_SECONDS", 60)
-GENERATION_KEY = _store.generation_key
+GENERATION_KEY = "consent:generation"
+_MISSING = object()
 
 TEXT_FIELDS = (
     "banner_heading",
@@ -22,8 +23,37 @@ TEXT_FIELDS = (
 )
 
 
-invalidate = _store.invalidate
-_cached = _store.cached
+def _timeout():
+    return getattr(settings, "CONSENT_CONFIG_CACHE_SECONDS", 60)
+
+
+def _generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex[:12], None)
+        generation = cache.get(GENERATION_KEY) or "0"
+    return generation
+
+
+def invalidate(**kwargs):
+    """Forget everything cached (signal receiver; takes any signal arguments)."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex[:12], None)
+
+
+def _cached(request, name, compute):
+    memo = None
+    if request is not None:
+        memo = request.__dict__.setdefault("_consent_config", {})
+        if name in memo:
+            return memo[name]
+    key = f"consent:{_generation()}:{name}"
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(key, value, _timeout())
+    if memo is not None:
+        memo[name] = value
+    return value
 
 
 def policy(request=None):
