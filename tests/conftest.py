@@ -37,14 +37,6 @@ def demo(db):
 
 
 @pytest.fixture
-def admin_client(client, db):
-    from django.contrib.auth import get_user_model
-
-    client.force_login(get_user_model().objects.create_superuser("editor", "editor@example.org", "pass"))
-    return client
-
-
-@pytest.fixture
 def page_cache(settings):
     """The page store switched on (it is off in test settings) and empty, before and after."""
     from django.core.cache import caches

@@ -137,6 +137,33 @@ def page(context):
     return context.new_page()
 
 
+
+@pytest.fixture(scope="module")
+def tabs(browser, _demo_server):
+    """One page per (language, banner state), opened on first use and kept for the module: a page
+    with the banner dismissed keeps its consent cookie, so every URL after the first is one goto."""
+    from tests.helpers import LOCALES, WIDE, goto, reject_cookies
+
+    opened, contexts = {}, []
+
+    def get(language, banner):
+        key = (language, banner)
+        if key not in opened:
+            context = browser.new_context(locale=LOCALES[language], viewport=WIDE)
+            context.set_default_timeout(10_000)
+            contexts.append(context)
+            page = context.new_page()
+            if banner == "dismissed":
+                goto(page, _demo_server.url.rstrip("/") + ("/" if language == "pl" else "/en/"))
+                reject_cookies(page)
+            opened[key] = page
+        return opened[key]
+
+    yield get
+    for context in contexts:
+        context.close()
+
+
 class PageErrors:
     """Console messages of type `error` and uncaught exceptions (`pageerror`).
 

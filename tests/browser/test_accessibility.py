@@ -28,13 +28,12 @@ Run: .venv/bin/python -m pytest tests/browser/test_accessibility.py -q
 import pytest
 
 from tests.browser.test_home import NARROW
-from tests.browser.test_language_switch import CASES, assert_no_axe_violations, goto, reject_cookies, resolve
+from tests.browser.test_language_switch import CASES, assert_no_axe_violations, resolve
+from tests.helpers import WIDE, goto
 
 pytestmark = pytest.mark.browser
 
-WIDE = {"width": 1280, "height": 800}
 TEXT_200 = {"width": 640, "height": 800}
-LOCALES = {"pl": "pl-PL", "en": "en-GB"}
 SEARCHES = {"pl": "/szukaj/?q=gmina", "en": "/en/search/?q=training"}
 CONSENT_SETTINGS = "/zgoda/ustawienia/"
 CONSENT_SETTINGS_EN = "/en/cookie-settings/"
@@ -124,29 +123,6 @@ def horizontal_overflow(page):
     )
 
 
-@pytest.fixture(scope="module")
-def tabs(browser, _demo_server):
-    """One page per (language, banner state), opened on first use and kept for the module."""
-    opened, contexts = {}, []
-
-    def get(language, banner):
-        key = (language, banner)
-        if key not in opened:
-            context = browser.new_context(locale=LOCALES[language], viewport=WIDE)
-            context.set_default_timeout(10_000)
-            contexts.append(context)
-            page = context.new_page()
-            if banner == "dismissed":
-                goto(page, _demo_server.url.rstrip("/") + ("/" if language == "pl" else "/en/"))
-                reject_cookies(page)
-            opened[key] = page
-        return opened[key]
-
-    yield get
-    for context in contexts:
-        context.close()
-
-
 def open_at(page, url, status, banner):
     page.set_viewport_size(WIDE)
     goto(page, url, status)
@@ -226,7 +202,6 @@ def test_link_check_sees_generic_and_ambiguous_names():
     assert link_problems([("Raport 2024", "/a"), ("Raport 2024", "/a"), ("Kontakt", "/b")]) == []
     assert link_problems([("Czytaj więcej", "/a")]) == ["link text 'Czytaj więcej' (/a) says nothing out of context"]
     assert link_problems([("PDF", "/a.pdf"), ("PDF", "/b.pdf")]) == ["link text 'PDF' leads to ['/a.pdf', '/b.pdf']"]
-
 
 
 def test_overflow_check_sees_a_wide_element(site_url, page):

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.test_accessibility import PARAMS, filtered_path, path_for
-from tests.browser.test_language_switch import goto, reject_cookies
+from tests.helpers import goto, reject_cookies
 
 pytestmark = pytest.mark.browser
 

@@ -11,7 +11,7 @@ Self-test: a stylesheet that removes the focus outline is caught.
 import pytest
 
 from tests.browser.test_accessibility import path_for
-from tests.browser.test_language_switch import goto
+from tests.helpers import goto
 
 pytestmark = pytest.mark.browser
 

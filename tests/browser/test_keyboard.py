@@ -26,6 +26,7 @@ import pytest
 
 from tests.browser.test_home import NARROW, focused, open_page
 from tests.browser.test_scenarios import wait_until
+from tests.helpers import tab_to
 
 pytestmark = pytest.mark.browser
 
@@ -39,14 +40,6 @@ TABBABLE = """() => [...document.querySelectorAll(
     'a[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex]')]
   .filter(el => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0
            && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]'))"""
-
-
-def tab_to(page, selector, limit=80):
-    for presses in range(1, limit + 1):
-        page.keyboard.press("Tab")
-        if page.evaluate("(s) => !!document.activeElement && document.activeElement.matches(s)", selector):
-            return presses
-    pytest.fail(f"{selector} not reached with {limit} presses of Tab")
 
 
 def mark_tabbables(page):

@@ -22,10 +22,10 @@ from django.utils import translation
 
 from core.i18n import NO_TRANSLATION_PARAM
 from tests.browser.test_home import NARROW, WCAG_TAGS, format_violations
+from tests.helpers import WIDE, goto, reject_cookies
 
 pytestmark = pytest.mark.browser
 
-WIDE = {"width": 1280, "height": 800}
 SEARCH_QUERY = "gmina"
 SWITCH = ".lang-switch a.lang-switch__link"
 axe = Axe()
@@ -141,32 +141,6 @@ def resolve(case):
 
 
 # Helpers ---------------------------------------------------------------------------------
-
-
-def goto(page, url, status=200):
-    response = page.goto(url, wait_until="load")
-    assert response is not None, f"no response for {url}"
-    assert response.status == status, f"{url} answered {response.status}, expected {status}"
-
-
-def reject_cookies(page):
-    """Refuse every optional cookie: "reject all" in the banner, then hide its confirmation. The
-    cookie policy page shows no banner (its own settings form is the place to decide): there
-    every category is answered "no" and saved."""
-    banner = page.locator("[data-consent-banner]")
-    if banner.count() == 0:
-        form = page.locator("form[data-consent-form=settings]")
-        assert form.count() == 1, f"{page.url}: neither a cookie banner nor the cookie settings form"
-        for radio in form.locator("input[type=radio][value=no]").all():
-            radio.check()
-        form.locator("button[type=submit]").click()
-        page.locator("[data-consent-status]").wait_for(state="visible")
-        assert page.evaluate("window.emocniConsent.decided()") is True
-        return
-    banner.locator("form:has(input[name=decision][value=reject]) button").click()
-    banner.locator("[data-consent-confirmation]").wait_for(state="visible")
-    banner.locator("[data-consent-hide]").click()
-    banner.wait_for(state="hidden")
 
 
 def press_enter_on(page, link, expected_status=200):

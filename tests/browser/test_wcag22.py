@@ -13,36 +13,12 @@ Each check has a self-test that plants the fault it looks for.
 
 import pytest
 
-from tests.browser.test_accessibility import LOCALES, PARAMS, WIDE, filtered_path, open_at, path_for
+from tests.browser.test_accessibility import PARAMS, filtered_path, open_at, path_for
 from tests.browser.test_home import NARROW
-from tests.browser.test_language_switch import goto
 from tests.browser.wcag22 import focus_obscured_problems, help_order, target_size_problems
+from tests.helpers import WIDE, goto
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def tabs(browser, _demo_server):
-    """One page per (language, banner state), kept for the module."""
-    from tests.browser.test_language_switch import reject_cookies
-
-    opened, contexts = {}, []
-
-    def get(language, banner):
-        if (language, banner) not in opened:
-            context = browser.new_context(locale=LOCALES[language], viewport=WIDE)
-            context.set_default_timeout(10_000)
-            contexts.append(context)
-            page = context.new_page()
-            if banner == "dismissed":
-                goto(page, _demo_server.url.rstrip("/") + ("/" if language == "pl" else "/en/"))
-                reject_cookies(page)
-            opened[(language, banner)] = page
-        return opened[(language, banner)]
-
-    yield get
-    for context in contexts:
-        context.close()
 
 
 def resolved_url(site_url, page, name, language, banner):

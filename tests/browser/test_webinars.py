@@ -13,6 +13,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.test_home import NARROW, WCAG_TAGS, focused, format_violations, open_page
+from tests.helpers import tab_to
 
 pytestmark = pytest.mark.browser
 
@@ -47,15 +48,6 @@ class Network:
 
     def clear(self):
         self.requests.clear()
-
-
-def tab_to(page, selector, limit=80):
-    """Press Tab until the focused element matches `selector`; returns the number of presses."""
-    for presses in range(1, limit + 1):
-        page.keyboard.press("Tab")
-        if page.evaluate("(s) => document.activeElement && document.activeElement.matches(s)", selector):
-            return presses
-    pytest.fail(f"{selector} not reached with {limit} presses of Tab")
 
 
 def test_nothing_from_google_before_play_then_one_nocookie_player(site_url, page, page_errors):

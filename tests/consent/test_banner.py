@@ -13,12 +13,9 @@ from django.test import Client, RequestFactory, override_settings
 from consent import state
 from consent.models import ConsentSettings, ConsentTexts
 from tests.consent.conftest import decision_in
+from tests.helpers import soup
 
 ALL_ON = {"analytics": True, "external_media": True}
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def banner(response):

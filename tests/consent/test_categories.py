@@ -2,19 +2,15 @@
 configured; the banner, the settings form, the cookie table and the cookie name only real ones."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from consent import categories, state
 from tests.consent.conftest import ANALYTICS_SCRIPT, decision_in
+from tests.helpers import soup
 
 
 @pytest.fixture
 def no_analytics(settings):
     settings.CONSENT_ANALYTICS_SCRIPT = None
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def test_without_analytics_only_youtube_is_asked_about(site, client, no_analytics):

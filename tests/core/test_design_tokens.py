@@ -111,3 +111,53 @@ def test_fonts_are_local_and_swap():
         assert "http" not in url and not url.startswith("//"), url
         # Relative to the CSS file, as the browser and whitenoise resolve it.
         assert (CSS.parent / url).resolve().is_file(), f"missing file for {url}"
+
+
+# One stylesheet per component: the tokens and shared parts in static/css/site.css, each app's own
+# styles in <app>/static/<app>/<app>.css, linked by the templates that use them.
+COMPONENT_CSS = {
+    "consent": ROOT / "consent/static/consent/consent.css",
+    "publications": ROOT / "publications/static/publications/publications.css",
+    "scenarios": ROOT / "scenarios/static/scenarios/scenarios.css",
+    "webinars": ROOT / "webinars/static/webinars/webinars.css",
+}
+
+
+@pytest.mark.parametrize("app", sorted(COMPONENT_CSS))
+def test_component_stylesheets_use_only_the_design_tokens(tokens, app):
+    css = COMPONENT_CSS[app].read_text(encoding="utf-8")
+    used = set(re.findall(r"var\(--([a-z][a-z0-9-]*)", css))
+    assert used, f"{app}.css uses no token"
+    assert used <= set(tokens), f"{app}.css uses undefined tokens: {used - set(tokens)}"
+    assert ":root" not in css, f"{app}.css defines tokens of its own; they belong in site.css"
+    literals = set(re.findall(r"#[0-9a-fA-F]{3,8}\b", css)) - {"#fff", "#ffffff"}  # white, as in site.css
+    assert not literals, f"{app}.css has colour literals instead of tokens: {literals}"
+
+
+def test_component_styles_are_not_in_the_site_stylesheet():
+    css = css_text()
+    for selector in (".consent-banner", ".publication__cover", ".handbook-toc", ".chapter-pager"):
+        assert selector not in css, f"{selector} is back in site.css"
+
+
+@pytest.mark.parametrize("template,stylesheet", [
+    ("publications/templates/publications/publication_page.html", "publications/publications.css"),
+    ("publications/templates/publications/handbook_chapter_page.html", "publications/publications.css"),
+    ("publications/templates/publications/handbook_full.html", "publications/publications.css"),
+    ("scenarios/templates/scenarios/scenario_page.html", "scenarios/scenarios.css"),
+    ("scenarios/templates/scenarios/scenario_index_page.html", "scenarios/scenarios.css"),
+    ("webinars/templates/webinars/webinar_page.html", "webinars/webinars.css"),
+    ("webinars/templates/webinars/webinar_series_page.html", "webinars/webinars.css"),
+    ("core/templates/base.html", "consent/consent.css"),
+])
+def test_each_page_template_links_its_component_stylesheet(template, stylesheet):
+    text = (ROOT / template).read_text(encoding="utf-8")
+    assert f"{{% static '{stylesheet}' %}}" in text
+
+
+def test_no_template_has_inline_styles():
+    offenders = [
+        str(path.relative_to(ROOT)) for path in ROOT.glob("*/templates/**/*.html")
+        if re.search(r"<style\b|\sstyle=", path.read_text(encoding="utf-8"))
+    ]
+    assert not offenders, offenders

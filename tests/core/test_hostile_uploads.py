@@ -39,11 +39,10 @@ def post_claiming(client, url, length, **headers):
     ("/admin/images/1/", "image"),
     ("/admin/images/chooser/create/", "image"),
 ])
-def test_oversized_upload_refused_from_its_content_length(admin_client, url, word):
-    from django.contrib.auth import get_user_model
+def test_oversized_upload_refused_from_its_content_length(admin_client, admin_user, url, word):
     from wagtail.users.models import UserProfile
 
-    profile = UserProfile.get_for_user(get_user_model().objects.get(username="editor"))
+    profile = UserProfile.get_for_user(admin_user)
     profile.preferred_language = "en"
     profile.save()
     response = post_claiming(admin_client, url, MB200)
@@ -54,11 +53,10 @@ def test_oversized_upload_refused_from_its_content_length(admin_client, url, wor
     assert other not in text
 
 
-def test_document_message_in_polish_never_says_image(admin_client):
-    from django.contrib.auth import get_user_model
+def test_document_message_in_polish_never_says_image(admin_client, admin_user):
     from wagtail.users.models import UserProfile
 
-    profile = UserProfile.get_for_user(get_user_model().objects.get(username="editor"))
+    profile = UserProfile.get_for_user(admin_user)
     profile.preferred_language = "pl"
     profile.save()
     text = post_claiming(admin_client, "/admin/documents/add/", MB200).content.decode().replace("\xa0", " ")

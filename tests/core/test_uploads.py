@@ -2,18 +2,11 @@ import io
 import zipfile
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from core.models import CustomDocument, CustomImage
 from demo.files.pdf import build_pdf
-
-
-@pytest.fixture
-def admin_client(client, db):
-    client.force_login(get_user_model().objects.create_superuser("editor", "e@example.org", "pass"))
-    return client
 
 
 def zip_bytes(entries):

@@ -1,18 +1,10 @@
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Revision
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from core.models import CustomDocument, CustomImage, FooterText
 from home.models import HomePage, StandardPage
-
-
-@pytest.fixture
-def admin_client(client, db):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.org", "pass")
-    client.force_login(user)
-    return client
 
 
 def test_page_tree_rules(demo):

@@ -5,16 +5,11 @@ import pytest
 from wagtail_localize.models import Translation, TranslationSource
 
 from publications.models import PublicationPage
+from tests.helpers import html_of
 
 POLISH_NOTE = "Na prośbę udostępnimy ten materiał w wersji dostępnej."
 ENGLISH_NOTE = "An accessible version of this material is available on request."
 MAILTO = '<a href="mailto:dostepnosc@example.org">dostepnosc@example.org</a>'
-
-
-def html_of(client, page):
-    response = client.get(page.url)
-    assert response.status_code == 200, page.url
-    return response.content.decode()
 
 
 def polish(slug):

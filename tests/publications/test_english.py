@@ -12,6 +12,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from core.translation import source_strings, translate
 from publications.models import HandbookChapterPage, HandbookPage, PublicationIndexPage, PublicationPage
+from tests.helpers import h1, html_of
 
 
 @pytest.fixture
@@ -27,16 +28,6 @@ def report(demo):
 @pytest.fixture
 def book(demo):
     return HandbookPage.objects.get(slug="mocni-w-partnerstwie", locale__language_code="pl")
-
-
-def html_of(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
-
-
-def h1(html):
-    return re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1).strip()
 
 
 def more_note(html):

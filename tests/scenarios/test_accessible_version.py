@@ -3,16 +3,11 @@ the contact from the accessibility statement; one demo scenario (also in English
 
 from demo.sections.scenarios_texts import TRANSLATED
 from scenarios.models import ScenarioPage
+from tests.helpers import html_of
 
 POLISH_NOTE = "Na prośbę udostępnimy ten materiał w wersji dostępnej."
 ENGLISH_NOTE = "An accessible version of this material is available on request."
 MAILTO = '<a href="mailto:dostepnosc@example.org">dostepnosc@example.org</a>'
-
-
-def html_of(client, page):
-    response = client.get(page.url)
-    assert response.status_code == 200, page.url
-    return response.content.decode()
 
 
 def test_the_demo_scenario_shows_the_note_in_polish_and_english(client, catalogue):

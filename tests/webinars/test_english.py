@@ -10,6 +10,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 from publications.models import HandbookChapterPage
+from tests.helpers import h1, html_of
 from webinars.models import Speaker, WebinarPage, WebinarRelatedPage, WebinarSeriesPage
 
 WARSAW = zoneinfo.ZoneInfo("Europe/Warsaw")
@@ -27,16 +28,6 @@ def series(demo):
 
 def episode(series, number):
     return WebinarPage.objects.child_of(series).get(episode_number=number)
-
-
-def html_of(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
-
-
-def h1(html):
-    return re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1).strip()
 
 
 def sync(page, locale):

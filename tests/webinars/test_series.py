@@ -2,12 +2,12 @@
 
 import re
 
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from home.models import HomePage, StandardPage
+from tests.helpers import main_html, soup
 from webinars.models import (
     WebinarPage,
     WebinarSeriesPage,
@@ -16,22 +16,6 @@ from webinars.models import (
 from .conftest import add_webinar
 
 GOOGLE_HOSTS = re.compile(r"(youtube|youtu\.be|ytimg|google|gstatic|doubleclick)", re.I)
-
-
-def soup(response):
-    assert response.status_code == 200, response.status_code
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def main_html(response):
-    """The page's own content (the chrome around it may carry per-request tokens)."""
-    return str(soup(response).select_one("main"))
-
-
-def csp(response):
-    return dict(
-        (part.split()[0], part.split()[1:]) for part in response["Content-Security-Policy"].split("; ") if part
-    )
 
 
 # Page tree -----------------------------------------------------------------------------

@@ -6,7 +6,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -16,6 +15,7 @@ from wagtail.models import Locale
 
 from core.models import CustomDocument
 from demo.files.pdf import build_pdf
+from tests.helpers import csp, main_html, soup
 from webinars.models import (
     Speaker,
     WebinarMaterial,
@@ -28,22 +28,6 @@ from webinars.models import (
 from .conftest import add_webinar
 
 GOOGLE_HOSTS = re.compile(r"(youtube|youtu\.be|ytimg|google|gstatic|doubleclick)", re.I)
-
-
-def soup(response):
-    assert response.status_code == 200, response.status_code
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def main_html(response):
-    """The page's own content (the chrome around it may carry per-request tokens)."""
-    return str(soup(response).select_one("main"))
-
-
-def csp(response):
-    return dict(
-        (part.split()[0], part.split()[1:]) for part in response["Content-Security-Policy"].split("; ") if part
-    )
 
 
 def test_webinar_page_queries_do_not_grow_with_speakers_and_materials(client, series, home, thumbnail):
