@@ -19,7 +19,7 @@ from django.conf import settings
 ROOT = Path(__file__).resolve().parents[2]
 NOT_PRODUCT = {"tests", "benchmarks", ".venv", ".tools", "node_modules", "media", "staticfiles", "var"}
 # Run by developers only, never by the site.
-DEVELOPER_ONLY = {"core/factories.py", "home/factories.py", "core/demo_files/fonts/build_fonts.py"}
+DEVELOPER_ONLY = {"demo/factories.py", "home/factories.py", "demo/files/fonts/build_fonts.py"}
 REQUIREMENT = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*==\s*\S+")
 
 
