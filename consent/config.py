@@ -81,7 +81,7 @@ def texts(request, language):
     def compute():
         from consent.models import ConsentTexts
 
-        row = ConsentTexts.objects.filter(locale__language_code=language).values(*TEXT_FIELDS).first()
+        row = ConsentTexts.objects.filter(locale__language_code=language, live=True).values(*TEXT_FIELDS).first()
         return row or {}
 
     return _cached(request, f"texts:{language}", compute)
