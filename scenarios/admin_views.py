@@ -7,9 +7,10 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from scenarios.transfer import exporter
-from scenarios.transfer.run import default_index, run_import
+from scenarios.transfer.run import default_index, may_publish, run_import
 from scenarios.transfer.schema import COLUMNS
 
 ENCODINGS = [("", "rozpoznaj samodzielnie (UTF-8 lub Windows-1250)"), ("utf-8", "UTF-8"),
@@ -24,6 +25,16 @@ class ImportForm(forms.Form):
                                       "w bibliotece dokumentów, można pominąć.")
     encoding = forms.ChoiceField(label="Kodowanie pliku CSV", choices=ENCODINGS, required=False)
     dry_run = forms.BooleanField(label="Tylko sprawdź, niczego nie zapisuj", required=False, initial=True)
+    as_drafts = forms.BooleanField(
+        label=gettext_lazy("Save as drafts and submit for moderation"), required=False,
+        help_text=gettext_lazy("Nothing is published: new and changed scenarios wait for a moderator's approval. "
+                               "Always so when you may not publish scenarios yourself."))
+
+    def __init__(self, *args, may_publish=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not may_publish:
+            self.fields["as_drafts"].initial = True
+            self.fields["as_drafts"].disabled = True
 
     def clean_table(self):
         table = self.cleaned_data["table"]
@@ -59,17 +70,22 @@ def import_view(request):
     # (core/migrations/0006_editorial_roles.py) has this permission.
     if not request.user.has_perm(IMPORT_PERMISSION):
         raise PermissionDenied
-    form = ImportForm(request.POST or None, request.FILES or None)
+    publisher = may_publish(index, request.user)
+    form = ImportForm(request.POST or None, request.FILES or None, may_publish=publisher)
     result = counts = None
     if request.method == "POST" and form.is_valid():
         table = form.cleaned_data["table"]
+        as_drafts = form.cleaned_data["as_drafts"] or not publisher
         result, counts = run_import(
             index, table.read(), table.name, form.cleaned_data["files"], form.cleaned_data["encoding"] or None,
-            user=request.user, dry_run=form.cleaned_data["dry_run"],
+            user=request.user, dry_run=form.cleaned_data["dry_run"], as_drafts=as_drafts,
         )
         if counts and not form.cleaned_data["dry_run"]:
             messages.success(request, f"Zaimportowano: {counts['create']} nowych, {counts['update']} zmienionych, "
                                       f"{counts['unchanged']} bez zmian.")
+            if as_drafts:
+                messages.info(request, gettext_lazy("The scenarios were saved as drafts and submitted for "
+                                                    "moderation; visitors see them once a moderator approves."))
             return redirect("scenarios_import")
     return TemplateResponse(request, "scenarios/admin/import.html", {
         "page_title": "Import scenariuszy", "header_icon": "upload", "form": form, "result": result,

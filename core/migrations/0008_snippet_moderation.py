@@ -7,7 +7,9 @@ Snippets (footer text, consent texts, cookie table, licences, speakers, the thre
   Tłumacze                 change, limited by core/moderation_admin.py to the translations
   Administratorzy serwisu  add, change, delete, publish, lock, unlock (as before, plus publishing)
 Workflow "Moderacja": one approval task for Moderatorzy and Administratorzy serwisu, assigned
-to every one of these snippet types.
+to every one of these snippet types. The pages' workflow (Wagtail's "Moderators approval" on the
+root page) gets the same two groups as approvers: pages submitted for moderation, e.g. imported
+scenarios saved as drafts, reach the people of these roles, not only Wagtail's old "Moderators".
 
 Documents and images: the rights of 0006 on the root collection (which reached Prywatne too)
 become rights on each section collection: add, change, choose for every role on Publikacje,
@@ -121,6 +123,16 @@ def moderation_workflow(apps, groups):
         WorkflowContentType.objects.update_or_create(content_type=content_type, defaults={"workflow": workflow})
 
 
+def page_workflow_approvers(apps, groups):
+    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    workflows = WorkflowPage.objects.filter(page__depth=1).values_list("workflow_id", flat=True)
+    tasks = WorkflowTask.objects.filter(workflow_id__in=workflows).values_list("task_id", flat=True)
+    for task in GroupApprovalTask.objects.filter(pk__in=tasks):
+        task.groups.add(*(groups[name] for name in APPROVERS))
+
+
 def apply(apps, schema_editor):
     for app_config in apps.get_app_configs():
         app_config.models_module = True
@@ -132,6 +144,7 @@ def apply(apps, schema_editor):
     snippet_rights(apps, groups)
     collection_rights(apps, groups)
     moderation_workflow(apps, groups)
+    page_workflow_approvers(apps, groups)
 
 
 class Migration(migrations.Migration):
