@@ -80,7 +80,7 @@ def texts(request, language):
     (the templates then use the built-in, translated wording)."""
 
     def compute():
-        row = ConsentTexts.objects.filter(locale__language_code=language).values(*TEXT_FIELDS).first()
+        row = ConsentTexts.objects.filter(locale__language_code=language, live=True).values(*TEXT_FIELDS).first()
         return row or {}
 
     return _cached(request, f"texts:{language}", compute)

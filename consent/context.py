@@ -181,9 +181,10 @@ def settings_form_context(request, decision, next_url):
 def cookie_groups(locale_id):
     """The cookie table of a language (else of the default language), grouped by category; only the
     categories the site really uses (no statistics group without an analytics integration)."""
-    rows = list(CookieDeclaration.objects.filter(locale_id=locale_id))
+    published = CookieDeclaration.objects.filter(live=True)  # rows added but not yet approved stay out
+    rows = list(published.filter(locale_id=locale_id))
     if not rows:
-        rows = list(CookieDeclaration.objects.filter(locale__language_code=settings.LANGUAGE_CODE))
+        rows = list(published.filter(locale__language_code=settings.LANGUAGE_CODE))
     groups = []
     for category in categories.shown():
         items = [row for row in rows if row.category == category]

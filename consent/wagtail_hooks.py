@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from consent.context import policy_page_context
 from consent.models import ConsentRecord, ConsentTexts, CookieDeclaration
+from core.moderation_admin import ModeratedSnippetViewSet, register_policies
 
 
 class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
@@ -26,16 +27,17 @@ class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
 
 # Registered before the viewset, so Wagtail uses it instead of its default policy.
 register_permission_policy(ConsentRecord, ReadOnlyPermissionPolicy(ConsentRecord))
+register_policies(ConsentTexts, CookieDeclaration)
 
 
-class ConsentTextsViewSet(SnippetViewSet):
+class ConsentTextsViewSet(ModeratedSnippetViewSet):
     model = ConsentTexts
     icon = "doc-full"
     menu_label = "Teksty banera i ustawień"
     list_display = ["__str__", "banner_heading"]
 
 
-class CookieDeclarationViewSet(SnippetViewSet):
+class CookieDeclarationViewSet(ModeratedSnippetViewSet):
     model = CookieDeclaration
     icon = "list-ul"
     menu_label = "Tabela plików cookies"

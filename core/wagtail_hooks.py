@@ -6,6 +6,20 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.documents.rich_text import DocumentLinkHandler
+from wagtail.snippets.models import register_snippet
+
+from core.models import FooterText
+from core.moderation_admin import ModeratedSnippetViewSet, register_policies
+
+register_policies(FooterText)
+
+
+class FooterTextViewSet(ModeratedSnippetViewSet):
+    model = FooterText
+    icon = "doc-full"
+
+
+register_snippet(FooterTextViewSet)
 
 from core.document_report import document_accessibility_report
 from core.translation_workflow import ReviewedUpdateTranslationsView

@@ -52,7 +52,7 @@ def citation(page, authors, url):
         parts.append(f"{where}.")
     if page.isbn:
         parts.append(f"ISBN {page.isbn}.")
-    if page.licence:
+    if page.licence and page.licence.live:
         parts.append(_("Licence: %(licence)s.") % {"licence": page.licence.short_label})
     parts.append(_("Available at: %(url)s") % {"url": url})
     return " ".join(parts)
@@ -86,7 +86,7 @@ def json_ld(page, authors, files, url, cover_url, request):
         data["publisher"] = {"@type": "Organization", "name": page.publisher}
     if page.isbn:
         data["isbn"] = page.isbn
-    if page.licence:
+    if page.licence and page.licence.live:
         data["license"] = page.licence.url
     if cover_url:
         data["image"] = cover_url

@@ -1,10 +1,23 @@
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
 
+from core.moderation_admin import ModeratedSnippetViewSet, register_policies
 from publications.feeds import PublicationFeed
 from publications.listing import publication_listing
+from publications.models import Licence
 from publications.reports import download_report
+
+register_policies(Licence)
+
+
+class LicenceViewSet(ModeratedSnippetViewSet):
+    model = Licence
+    icon = "doc-full"
+
+
+register_snippet(LicenceViewSet)
 
 
 @hooks.register("register_admin_urls")

@@ -7,10 +7,11 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from scenarios import import_staging
 from scenarios.transfer import exporter
-from scenarios.transfer.run import default_index, run_import
+from scenarios.transfer.run import default_index, may_publish, run_import
 from scenarios.transfer.schema import COLUMNS
 
 ENCODINGS = [("", "rozpoznaj samodzielnie (UTF-8 lub Windows-1250)"), ("utf-8", "UTF-8"),
@@ -26,6 +27,16 @@ class ImportForm(forms.Form):
                             help_text="Archiwum z plikami wymienionymi w kolumnie „zalaczniki”. Pliki, które już są "
                                       "w bibliotece dokumentów, można pominąć.")
     encoding = forms.ChoiceField(label="Kodowanie pliku CSV", choices=ENCODINGS, required=False)
+    as_drafts = forms.BooleanField(
+        label=gettext_lazy("Save as drafts and submit for moderation"), required=False,
+        help_text=gettext_lazy("Nothing is published: new and changed scenarios wait for a moderator's approval. "
+                               "Always so when you may not publish scenarios yourself."))
+
+    def __init__(self, *args, may_publish=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not may_publish:
+            self.fields["as_drafts"].initial = True
+            self.fields["as_drafts"].disabled = True
 
     def clean_table(self):
         table = self.cleaned_data["table"]
@@ -63,55 +74,64 @@ def import_view(request):
         raise PermissionDenied
     if request.method == "POST" and "staged" in request.POST:
         return import_staged(request, index)
-    form = ImportForm(request.POST or None, request.FILES or None)
+    publisher = may_publish(index, request.user)
+    form = ImportForm(request.POST or None, request.FILES or None, may_publish=publisher)
     result = counts = staged = None
     if request.method == "POST" and form.is_valid():
         table = form.cleaned_data["table"]
         check_only = request.POST.get("action") != "import"
+        as_drafts = form.cleaned_data["as_drafts"] or not publisher
         data = table.read()
         result, counts = run_import(
             index, data, table.name, form.cleaned_data["files"], form.cleaned_data["encoding"] or None,
-            user=request.user, dry_run=check_only,
+            user=request.user, dry_run=check_only, as_drafts=as_drafts,
         )
         if counts and not check_only:
-            return imported(request, counts)
+            return imported(request, counts, as_drafts)
         if counts:  # checked and valid: keep the files so that "Importuj teraz" needs no second upload
             staged = import_staging.stage(request.user, table.name, data, form.cleaned_data["files"],
                                           form.cleaned_data["encoding"])
-            form = ImportForm()
-    return render_import(request, index, form, result, counts, staged)
+            form = ImportForm(initial={"as_drafts": as_drafts}, may_publish=publisher)
+    return render_import(request, index, form, result, counts, staged, as_drafts=form["as_drafts"].value())
 
 
-def imported(request, counts):
+def imported(request, counts, as_drafts):
     messages.success(request, f"Zaimportowano: {counts['create']} nowych, {counts['update']} zmienionych, "
                               f"{counts['unchanged']} bez zmian.")
+    if as_drafts:
+        messages.info(request, gettext_lazy("The scenarios were saved as drafts and submitted for "
+                                            "moderation; visitors see them once a moderator approves."))
     return redirect("scenarios_import")
 
 
 def import_staged(request, index):
-    """ "Importuj teraz" after a successful check: the staged files, checked again and written."""
+    """ "Importuj teraz" after a successful check: the staged files, checked again and written.
+    Drafts as chosen on the checked form (a hidden field); a user who may not publish gets drafts anyway."""
+    publisher = may_publish(index, request.user)
+    as_drafts = request.POST.get("as_drafts") == "1" or not publisher
     try:
         name, data, files, encoding, key = import_staging.unstage(request.POST["staged"], request.user)
     except import_staging.StagingError:
         messages.error(request, "Sprawdzony plik nie jest już dostępny (minęła godzina albo został już "
                                 "zaimportowany). Wybierz plik i sprawdź go ponownie.")
-        return render_import(request, index, ImportForm(), None, None, None, status=400)
+        return render_import(request, index, ImportForm(may_publish=publisher), None, None, None, status=400)
     try:
-        result, counts = run_import(index, data, name, files, encoding or None, user=request.user)
+        result, counts = run_import(index, data, name, files, encoding or None, user=request.user,
+                                    as_drafts=as_drafts)
     finally:
         if files is not None:
             files.close()
     if counts:
         import_staging.discard(key)
-        return imported(request, counts)
+        return imported(request, counts, as_drafts)
     # The catalogue changed since the check (e.g. a slug taken meanwhile): show what is wrong now.
-    return render_import(request, index, ImportForm(), result, None, None)
+    return render_import(request, index, ImportForm(may_publish=publisher), result, None, None)
 
 
-def render_import(request, index, form, result, counts, staged, status=200):
+def render_import(request, index, form, result, counts, staged, status=200, as_drafts=False):
     return TemplateResponse(request, "scenarios/admin/import.html", {
         "page_title": "Import scenariuszy", "header_icon": "upload", "form": form, "result": result,
-        "counts": counts, "columns": COLUMNS, "index": index, "staged": staged,
+        "counts": counts, "columns": COLUMNS, "index": index, "staged": staged, "staged_as_drafts": bool(as_drafts),
         "problem_count": polish_count(len(result.problems), "problem", "problemy", "problemów") if result else "",
     }, status=status)
 

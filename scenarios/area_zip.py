@@ -33,9 +33,9 @@ ARCHIVE_FOLDER = "area-zips"
 
 
 def find_area(index, slug):
-    area = ThematicArea.objects.filter(locale_id=index.locale_id, slug=slug).first()
+    area = ThematicArea.objects.filter(locale_id=index.locale_id, slug=slug, live=True).first()
     if area is None:
-        area = ThematicArea.objects.filter(locale__language_code="pl", slug=slug).first()
+        area = ThematicArea.objects.filter(locale__language_code="pl", slug=slug, live=True).first()
     if area is None:
         raise Http404(_("There is no such thematic area."))
     return area

@@ -56,7 +56,8 @@ def _taxonomy_rows(locale_q, index):
             filled = Exists(ScenarioPage.objects.child_of(index).live().filter(area=OuterRef("pk")))
         else:
             filled = Value(False, output_field=BooleanField())
-        parts.append(model.objects.filter(locale_q).order_by()
+        # A taxonomy added in the admin but not yet published is not offered as a filter.
+        parts.append(model.objects.filter(locale_q, live=True).order_by()
                      .annotate(facet=Value(facet, output_field=CharField()), filled=filled)
                      .values_list("facet", "pk", "slug", "name", "keywords", "sort_order", "filled"))
     return list(parts[0].union(*parts[1:], all=True))

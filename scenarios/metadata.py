@@ -38,7 +38,7 @@ def plan(page):
 
 def attribution_html(page, url):
     """Title, author, source with link, licence with link: TASL, as Creative Commons asks."""
-    licence = page.licence
+    licence = page.licence if page.licence and page.licence.live else None
     link = format_html('<a href="{0}">{0}</a>', url)
     source = source_name(page.locale.language_code if page.locale_id else None)
     if licence is None:
@@ -71,7 +71,7 @@ def structured_data(page, url, attachments, attribution, audiences):
         "timeRequired": iso_duration(page.duration_hours),
         "teaches": lines(page.objectives),
         "audience": [{"@type": "Audience", "audienceType": audience.name} for audience in audiences],
-        "license": page.licence.url if page.licence else None,
+        "license": page.licence.url if page.licence and page.licence.live else None,
         "creditText": attribution,
         "isAccessibleForFree": True,
         "associatedMedia": [

@@ -2,15 +2,18 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from core.moderation_admin import ModeratedSnippetViewSet, register_policies
 from scenarios.admin_views import IMPORT_PERMISSION, export_view, import_view
 from scenarios.area_zip import area_zip_response
 from scenarios.listing import catalogue_context
 from scenarios.models import Audience, Level, ThematicArea
 
+register_policies(ThematicArea, Audience, Level)
 
-class TaxonomyViewSet(SnippetViewSet):
+
+class TaxonomyViewSet(ModeratedSnippetViewSet):
     list_display = ["name", "slug", "sort_order"]
     ordering = ["sort_order", "name"]
 

@@ -6,9 +6,11 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.moderation_admin import ModeratedSnippetViewSet, register_policies
 from webinars.models import Speaker, WebinarPage
+
+register_policies(Speaker)
 
 
 def _base_column(name):
@@ -45,7 +47,7 @@ class WebinarListingViewSet(PageListingViewSet):
     ]
 
 
-class SpeakerViewSet(SnippetViewSet):
+class SpeakerViewSet(ModeratedSnippetViewSet):
     model = Speaker
     icon = "user"
     menu_label = "Prelegenci"

@@ -5,9 +5,10 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import TranslatableMixin
+from wagtail.models import PreviewableMixin, TranslatableMixin
 
 from consent import categories
+from core.moderation import ModeratedSnippet
 
 
 @register_setting(icon="tick-inverse")
@@ -50,7 +51,7 @@ class ConsentSettings(BaseGenericSetting):
             raise ValidationError({"policy_version": "Najniższa wersja to 1."})
 
 
-class ConsentTexts(TranslatableMixin, models.Model):
+class ConsentTexts(PreviewableMixin, ModeratedSnippet, TranslatableMixin, models.Model):
     """The banner and settings texts of one language. Empty fields fall back to the built-in wording."""
 
     banner_heading = models.CharField(
@@ -104,8 +105,11 @@ class ConsentTexts(TranslatableMixin, models.Model):
     def description(self, category):
         return getattr(self, f"{category}_description", "")
 
+    def get_preview_template(self, request, mode_name):
+        return "consent/previews/consent_texts.html"
 
-class CookieDeclaration(TranslatableMixin, models.Model):
+
+class CookieDeclaration(ModeratedSnippet, TranslatableMixin, models.Model):
     """One row of the cookie table on the policy page."""
 
     name = models.CharField(

@@ -2,10 +2,10 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import TranslatableMixin
-from wagtail.snippets.models import register_snippet
+from wagtail.models import PreviewableMixin, TranslatableMixin
 
 from core.blocks import LogoBlock, SocialLinkBlock
+from core.moderation import ModeratedSnippet
 
 
 @register_setting(icon="cog")
@@ -50,9 +50,9 @@ class SiteSettings(BaseGenericSetting):
         verbose_name = "ustawienia serwisu"
 
 
-@register_snippet
-class FooterText(TranslatableMixin, models.Model):
-    """Footer text per language (translated with wagtail-localize like any page)."""
+class FooterText(PreviewableMixin, ModeratedSnippet, TranslatableMixin, models.Model):
+    """Footer text per language (translated with wagtail-localize like any page); drafts and
+    approval like a page, since every page shows it."""
 
     text = RichTextField(
         "tekst stopki",
@@ -68,3 +68,6 @@ class FooterText(TranslatableMixin, models.Model):
 
     def __str__(self):
         return f"Stopka ({self.locale})"
+
+    def get_preview_template(self, request, mode_name):
+        return "core/previews/footer_text.html"

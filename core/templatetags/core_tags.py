@@ -126,9 +126,10 @@ def site_footer(context):
 
 @register.simple_tag
 def footer_text():
-    footer = FooterText.objects.filter(locale__language_code=translation.get_language()).first()
+    published = FooterText.objects.filter(live=True)  # a footer added but never published stays hidden
+    footer = published.filter(locale__language_code=translation.get_language()).first()
     if footer is None:
-        footer = FooterText.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+        footer = published.filter(locale__language_code=settings.LANGUAGE_CODE).first()
     return footer
 
 

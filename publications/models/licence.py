@@ -1,11 +1,11 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
-from wagtail.snippets.models import register_snippet
+
+from core.moderation import ModeratedSnippet
 
 
-@register_snippet
-class Licence(TranslatableMixin, models.Model):
+class Licence(ModeratedSnippet, TranslatableMixin, models.Model):
     """A licence under which the project publishes, e.g. Creative Commons Attribution."""
 
     name = models.CharField(

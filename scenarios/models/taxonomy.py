@@ -4,10 +4,12 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 
+from core.moderation import ModeratedSnippet
+
 SLUG_HELP = "Część adresu filtra, np. „zdrowie”. Zmiana psuje zapisane i udostępnione adresy filtrów."
 
 
-class Taxonomy(TranslatableMixin, models.Model):
+class Taxonomy(ModeratedSnippet, TranslatableMixin, models.Model):
     name = models.CharField("nazwa", max_length=120)
     slug = models.SlugField("identyfikator w adresie", max_length=80, help_text=SLUG_HELP)
     sort_order = models.PositiveSmallIntegerField(

@@ -2,7 +2,12 @@
 
 Rows are matched on the external id (column "id") among the scenarios of one catalogue:
 a known id updates that scenario (a new published revision; unpublished ones get a draft),
-an unknown one creates it. A row that would change nothing is left alone."""
+an unknown one creates it. A row that would change nothing is left alone.
+
+As drafts (`as_drafts`; always for a user who may not publish in the catalogue) nothing is
+published: every new or changed scenario gets a draft revision and is submitted to the pages'
+moderation workflow, so a moderator approves it before visitors see it. New scenarios and the
+files the import adds belong to the importing user; the files go to the "Scenariusze" collection."""
 
 import hashlib
 import io
@@ -11,6 +16,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
+from wagtail.models import Collection
 
 from core.models import CustomDocument
 from core.validators import FORMAT_LABELS, validate_document_content
@@ -24,6 +30,15 @@ from scenarios.transfer.schema import BY_KEY, COLUMNS, LINE_FIELDS, TEXT_FIELDS,
 from search.normalise import fold
 
 DEFAULT_LICENCE = "cc by 4.0"
+FILES_COLLECTION = "Scenariusze"
+
+
+def submit_for_moderation(page, user):
+    """The page's latest revision goes to its workflow (a running one already reviews it)."""
+    workflow = page.get_workflow()
+    if workflow is None or page.workflow_in_progress:
+        return
+    workflow.start(page, user)
 
 
 @dataclass
@@ -247,13 +262,16 @@ class Importer:
     # Writing --------------------------------------------------------------------------
 
     @transaction.atomic
-    def apply(self, result, user=None):
+    def apply(self, result, user=None, as_drafts=False):
         if result.problems:
             raise ValueError("The import has problems; nothing was written.")
         documents = {}
+        collection = (Collection.objects.filter(depth=2, name=FILES_COLLECTION).first()
+                      or Collection.get_first_root_node())
         for name, data in self.file_data.items():
             document = CustomDocument(title=name.rsplit(".", 1)[0].replace("-", " ").replace("_", " "),
-                                      file=ContentFile(data, name=name))
+                                      file=ContentFile(data, name=name), collection=collection,
+                                      uploaded_by_user=user)
             document.file_hash = hashlib.sha1(data).hexdigest()
             document.save()
             documents[name] = document.pk
@@ -261,13 +279,16 @@ class Importer:
         for plan in result.plans:
             if plan.action == "unchanged":
                 continue
-            page = plan.page.specific if plan.page else ScenarioPage(external_id=plan.external_id, live=False)
+            page = plan.page.specific if plan.page else ScenarioPage(external_id=plan.external_id, live=False,
+                                                                     owner=user)
             self.fill(page, plan.values, documents, audiences)
             if plan.page is None:
                 self.index.add_child(instance=page)
                 self.slugs[page.slug] = page.pk
             revision = page.save_revision(user=user, log_action=True)
-            if page.live or plan.page is None:
+            if as_drafts:
+                submit_for_moderation(page, user)
+            elif page.live or plan.page is None:
                 revision.publish(user=user)
         return {action: result.count(action) for action in ("create", "update", "unchanged")}
 

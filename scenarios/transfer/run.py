@@ -27,11 +27,17 @@ def check_file(index, data, filename, files=None, encoding=None):
     return importer, importer.check(rows)
 
 
-def run_import(index, data, filename, files=None, encoding=None, user=None, dry_run=False):
-    """(Result, counts or None). Counts only when something was (or, dry, would be) written."""
+def may_publish(index, user):
+    """Publishing scenarios needs the page right on the catalogue (the command runs as no user)."""
+    return user is None or index.permissions_for_user(user).can_publish_subpage()
+
+
+def run_import(index, data, filename, files=None, encoding=None, user=None, dry_run=False, as_drafts=False):
+    """(Result, counts or None). Counts only when something was (or, dry, would be) written.
+    A user who may not publish always imports drafts submitted for moderation."""
     importer, result = check_file(index, data, filename, files, encoding)
     if result.problems:
         return result, None
     if dry_run:
         return result, {action: result.count(action) for action in ("create", "update", "unchanged")}
-    return result, importer.apply(result, user=user)
+    return result, importer.apply(result, user=user, as_drafts=as_drafts or not may_publish(index, user))

@@ -18,10 +18,13 @@ MATRIX = {
     "edit pages":           {"Redaktorzy": True, "Moderatorzy": True, "Tłumacze": True, "Administratorzy serwisu": True},
     "publish pages":        {"Redaktorzy": False, "Moderatorzy": True, "Tłumacze": False, "Administratorzy serwisu": True},
     "submit translations":  {"Redaktorzy": False, "Moderatorzy": True, "Tłumacze": True, "Administratorzy serwisu": True},
-    "upload documents":     {"Redaktorzy": True, "Moderatorzy": True, "Tłumacze": False, "Administratorzy serwisu": True},
-    "edit footer text":     {"Redaktorzy": False, "Moderatorzy": False, "Tłumacze": False, "Administratorzy serwisu": True},
-    "edit cookie texts":    {"Redaktorzy": False, "Moderatorzy": False, "Tłumacze": False, "Administratorzy serwisu": True},
-    "edit licences":        {"Redaktorzy": False, "Moderatorzy": False, "Tłumacze": False, "Administratorzy serwisu": True},
+    # Translators upload English versions of files (0008); only section collections, see test_roles_matrix.
+    "upload documents":     {"Redaktorzy": True, "Moderatorzy": True, "Tłumacze": True, "Administratorzy serwisu": True},
+    # Translators' "change" is limited to translations by core/moderation_admin.py (test_roles_matrix).
+    "edit footer text":     {"Redaktorzy": True, "Moderatorzy": True, "Tłumacze": True, "Administratorzy serwisu": True},
+    "publish footer text":  {"Redaktorzy": False, "Moderatorzy": True, "Tłumacze": False, "Administratorzy serwisu": True},
+    "edit cookie texts":    {"Redaktorzy": True, "Moderatorzy": True, "Tłumacze": True, "Administratorzy serwisu": True},
+    "edit licences":        {"Redaktorzy": True, "Moderatorzy": True, "Tłumacze": True, "Administratorzy serwisu": True},
     "edit site settings":   {"Redaktorzy": False, "Moderatorzy": False, "Tłumacze": False, "Administratorzy serwisu": True},
     "import scenarios":     {"Redaktorzy": False, "Moderatorzy": False, "Tłumacze": False, "Administratorzy serwisu": True},
     "manage users":         {"Redaktorzy": False, "Moderatorzy": False, "Tłumacze": False, "Administratorzy serwisu": True},
@@ -29,6 +32,7 @@ MATRIX = {
 MODEL_RIGHTS = {
     "submit translations": "wagtail_localize.submit_translation",
     "edit footer text": "core.change_footertext",
+    "publish footer text": "core.publish_footertext",
     "edit cookie texts": "consent.change_consenttexts",
     "edit licences": "publications.change_licence",
     "edit site settings": "core.change_sitesettings",

@@ -51,7 +51,8 @@ class WebinarSeriesPage(RoutablePageMixin, BasePage):
             .prefetch_related(
                 Prefetch(
                     "speaker_links",
-                    queryset=WebinarSpeaker.objects.select_related("speaker").order_by("sort_order"),
+                    queryset=WebinarSpeaker.objects.filter(speaker__live=True).select_related("speaker")
+                    .order_by("sort_order"),
                 ),
                 Prefetch(
                     "thumbnail__renditions",

@@ -3,8 +3,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from core.moderation import ModeratedSnippet
 
-class Speaker(TranslatableMixin, index.Indexed, models.Model):
+
+class Speaker(ModeratedSnippet, TranslatableMixin, index.Indexed, models.Model):
     """A person who speaks in webinars; translated like a page (role and organisation)."""
 
     name = models.CharField("imię i nazwisko", max_length=120)

@@ -253,7 +253,9 @@ class WebinarPage(RoutablePageMixin, BasePage):
             context["previous_webinar"] = siblings[position - 1] if position > 0 else None
             context["next_webinar"] = siblings[position + 1] if position + 1 < len(siblings) else None
         context["series"] = parent
-        context["speaker_links"] = list(self.speaker_links.select_related("speaker", "speaker__photo"))
+        # A speaker entry added but not yet published is not named on the public page.
+        context["speaker_links"] = list(self.speaker_links.filter(speaker__live=True)
+                                        .select_related("speaker", "speaker__photo"))
         context["materials"] = list(self.materials.select_related("document"))
         context["related_pages"] = self.related_pages_in_my_language()
         context["player_image"] = self.thumbnail.get_rendition(PLAYER_SPEC) if self.thumbnail else None

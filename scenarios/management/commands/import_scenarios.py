@@ -1,7 +1,8 @@
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from scenarios.models import ScenarioIndexPage
-from scenarios.transfer.run import default_index, run_import
+from scenarios.transfer.run import default_index, may_publish, run_import
 from scenarios.transfer.schema import COLUMNS
 
 
@@ -16,24 +17,36 @@ class Command(BaseCommand):
         parser.add_argument("--index", type=int, help="id of the catalogue page (default: the Polish catalogue)")
         parser.add_argument("--encoding", help="force the CSV encoding, e.g. cp1250 or iso-8859-2")
         parser.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+        parser.add_argument("--as-drafts", action="store_true",
+                            help="publish nothing: save drafts and submit them to the moderation workflow")
+        parser.add_argument("--user", help="username of the importing editor: owner of the new scenarios and files; "
+                            "drafts are forced when this user may not publish")
 
     def handle(self, *args, **options):
         index = (ScenarioIndexPage.objects.filter(pk=options["index"]).first() if options["index"]
                  else default_index())
         if index is None:
             raise CommandError("No scenario catalogue page found (create one or pass --index).")
+        user = None
+        if options["user"]:
+            user = get_user_model().objects.filter(**{get_user_model().USERNAME_FIELD: options["user"]}).first()
+            if user is None:
+                raise CommandError(f"No user named {options['user']!r}.")
+        as_drafts = options["as_drafts"] or not may_publish(index, user)
         try:
             with open(options["file"], "rb") as handle:
                 data = handle.read()
         except OSError as error:
             raise CommandError(f"Cannot read {options['file']}: {error}") from None
         result, counts = run_import(index, data, options["file"], options["files"], options["encoding"],
-                                    dry_run=options["dry_run"])
+                                    user=user, dry_run=options["dry_run"], as_drafts=as_drafts)
         if result.problems:
             for problem in result.problems:
                 self.stderr.write(str(problem))
             raise CommandError(f"{len(result.problems)} problem(s) found; nothing was imported.")
         verb = "would be" if options["dry_run"] else "were"
+        if as_drafts and not options["dry_run"]:
+            verb = "were saved as drafts for moderation and"
         self.stdout.write(self.style.SUCCESS(
             f"{counts['create']} new, {counts['update']} updated, {counts['unchanged']} unchanged scenario(s) "
             f"{verb} imported into “{index.title}”."))
