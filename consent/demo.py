@@ -28,10 +28,14 @@ PAGE = {
             p("Bez pytania zapisujemy tylko jeden plik, niezbędny do działania serwisu: zapamiętanie Twojej "
               "decyzji w sprawie cookies, i to dopiero wtedy, gdy ją podejmiesz. Osobom redagującym serwis "
               "zapisujemy też pliki logowania do panelu redakcji."),
+            h("Co liczymy bez pytania o zgodę"),
+            p("Liczymy, ile razy przeczytano każdą stronę i pobrano każdy plik. Zapisujemy tylko stronę "
+              "lub plik, dzień i język strony: bez adresu IP, bez informacji o przeglądarce i bez plików "
+              "cookies, więc z tych liczb nie da się ustalić, kto co czytał."),
             h("O co prosimy"),
             p("<b>Media zewnętrzne</b> – nagrania webinariów są w serwisie YouTube. Gdy włączysz film, "
-              "YouTube (Google) otrzyma Twój adres IP i może zapisać własne pliki cookies. Nie zbieramy "
-              "statystyk odwiedzin; gdybyśmy zaczęli, najpierw zapytamy o zgodę."),
+              "YouTube (Google) otrzyma Twój adres IP i może zapisać własne pliki cookies. Nie używamy "
+              "zewnętrznych narzędzi statystycznych; gdybyśmy zaczęli, najpierw zapytamy o zgodę."),
             p("Dopóki nie wyrazisz zgody, nie łączymy się z YouTube. "
               "Odmowa jest tak samo prosta jak zgoda i nie ogranicza dostępu do treści: filmy możesz "
               "zawsze otworzyć bezpośrednio w YouTube."),
@@ -56,10 +60,14 @@ PAGE = {
             p("Without asking, we store only one cookie, which the website needs to work: it remembers your "
               "cookie choice, once you have made one. People who edit the website also get login cookies "
               "for the admin."),
+            h("What we count without asking"),
+            p("We count how often each page is read and each file is downloaded. We store only the page "
+              "or file, the day and the page's language: no IP address, no browser details and no "
+              "cookies, so nobody can tell from these numbers who read what."),
             h("What we ask about"),
             p("<b>External media</b>: the webinar recordings are on YouTube. When you play one, YouTube "
-              "(Google) receives your IP address and may set its own cookies. We do not collect visitor "
-              "statistics; if we ever do, we will ask you first."),
+              "(Google) receives your IP address and may set its own cookies. We use no outside "
+              "statistics tools; if we ever do, we will ask you first."),
             p("Until you agree, we make no connection to YouTube. Saying no "
               "is as easy as saying yes and does not limit access to the content: you can always open a "
               "video on YouTube directly."),
