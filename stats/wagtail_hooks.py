@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -42,7 +44,14 @@ def add_dashboard_panels(request, panels):
     ])
 
 
-@hooks.register("construct_homepage_summary_items")
+@hooks.register("construct_homepage_summary_items", order=1000)  # after Wagtail's apps add theirs
 def no_count_only_summary(request, summary_items):
     """Wagtail's "N pages, N images, N documents" tells an editor nothing to act on."""
     summary_items.clear()
+
+
+@hooks.register("construct_help_menu")
+def no_links_to_other_hosts(request, menu_items):
+    """Wagtail's help menu links its guide on guide.wagtail.org; the admin names no other host
+    (nothing an editor opens in it leaves the site). The keyboard shortcuts stay."""
+    menu_items[:] = [item for item in menu_items if not urlsplit(str(getattr(item, "url", "") or "")).netloc]
