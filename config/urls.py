@@ -14,6 +14,7 @@ from core.health import healthz, readyz
 from core.media_paths import serve_public_media
 from core.sitemap import robots_txt, sitemap
 from search import views as search_views
+from stats.beacon import page_view_beacon
 
 urlpatterns = [
     # For load balancers: outside the language prefixes, never cached (core/health.py).
@@ -29,6 +30,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Consent forms post here from any page, in any language.
     path("zgoda/", include("consent.urls")),
+    # The page view beacon (static/js/site.js): one count per page view, no visitor data; never cached.
+    path("stats/view/", page_view_beacon, name="stats_page_view"),
 ]
 
 if getattr(settings, "S3_STORAGE_OPTIONS", None):

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "consent",
     "accessibility",
     "search",
+    # Download and readership reports, the page view beacon, the editors' dashboard panels.
+    "stats",
     # The demo loader's records (DemoRecord): `make demo` never makes again what an editor changed.
     "demo",
     "security",

@@ -27,9 +27,9 @@ KNOWN_PARAMS = frozenset({
 MAX_VALUES = 20  # per parameter (the catalogue reads no more)
 MAX_QUERY_LENGTH = 2048  # normalised; longer queries are rendered but not stored
 # Never from the page cache, whatever the visitor: the admin, downloads (counted), the consent
-# endpoint, media files.
-NEVER_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/zgoda/", "/media/", "/static/")
-NEVER_CACHE_PREFIXES = ("/admin/", "/django-admin/", "/documents/")  # and told so: never_cache
+# endpoint, the page view beacon (counted), media files.
+NEVER_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/zgoda/", "/stats/", "/media/", "/static/")
+NEVER_CACHE_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/stats/")  # and told so: never_cache
 
 
 def normalised_query(request):

@@ -10,7 +10,7 @@ vcl 4.1;
 #   them; every other cookie is dropped. The app checks the signature and answers
 #   `private, no-store` for a forged cookie, which is never stored.
 # - Editors, admin pages, downloads (/documents/, counted by the app) and every other method
-#   go straight to the app, uncached, cookies intact.
+#   go straight to the app, uncached, cookies intact; so does /stats/ (the page view beacon).
 # - The app bans the whole site (or one host) on any content change: `BAN /` with the token
 #   in X-Purge-Token, from an address in the `purgers` ACL. Anyone else gets 403.
 # - Lifetime is the app's: s-maxage here, max-age in the browser; grace for
@@ -73,11 +73,12 @@ sub vcl_recv {
         set req.http.Host = std.tolower(req.http.Host);
     }
 
-    # Never cached: other methods, the admin, downloads, logged-in editors, HTTP authentication.
+    # Never cached: other methods, the admin, downloads and the page view beacon (both counted by
+    # the app), logged-in editors, HTTP authentication.
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    if (req.url ~ "^/(admin|django-admin|documents|_util)(/|\?|$)") {
+    if (req.url ~ "^/(admin|django-admin|documents|stats|_util)(/|\?|$)") {
         set req.http.X-Edge-Pass = "path";
         return (pass);
     }

@@ -70,7 +70,22 @@
     button.textContent = label;
   }
 
+  // Counts one view of the page (stats.beacon): the page id and language the server wrote on
+  // <body>, nothing else, no cookie. Without sendBeacon nothing is sent.
+  function sendViewCount() {
+    var body = document.body;
+    var url = body && body.getAttribute("data-view-count");
+    if (!url || !navigator.sendBeacon || typeof URLSearchParams === "undefined") {
+      return;
+    }
+    var data = new URLSearchParams();
+    data.append("page", body.getAttribute("data-view-page") || "");
+    data.append("lang", body.getAttribute("data-view-language") || "");
+    navigator.sendBeacon(url, data);
+  }
+
   function init() {
+    sendViewCount();
     var buttons = document.querySelectorAll("[data-nav-toggle]");
     for (var i = 0; i < buttons.length; i += 1) {
       initNavToggle(buttons[i]);

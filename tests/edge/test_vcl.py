@@ -79,6 +79,7 @@ def test_garbled_consent_cookie_gets_its_own_entry(edge, cookie):
     ("/page", {"Cookie": "sessionid=s3cr3t; csrftoken=abc"}),
     ("/admin/pages", {}),
     ("/documents/12/handbook.pdf", {}),
+    ("/stats/view/", {}),
     ("/django-admin/login", {}),
     ("/page", {"Authorization": "Basic dTpw"}),
 ])
@@ -97,6 +98,14 @@ def test_post_passes_with_its_cookies(edge, stub_app):
     assert headers["x-cache"] == "PASS"
     assert stub_app.seen[-1]["method"] == "POST"
     assert stub_app.seen[-1]["headers"]["Cookie"] == "csrftoken=abc; emocni_consent=x~y"
+
+
+def test_page_view_beacon_post_reaches_the_app(edge, stub_app):
+    """Each beacon is counted by the app: the edge never answers it itself."""
+    for _ in range(2):
+        _, headers, _ = edge.get("/stats/view/", {}, method="POST", body=b"page=3&lang=pl")
+        assert headers["x-cache"] == "PASS"
+        assert stub_app.seen[-1]["method"] == "POST" and stub_app.seen[-1]["path"].startswith("/stats/view/")
 
 
 @pytest.mark.parametrize("prefix", ["/private", "/nocc", "/setcookie"])

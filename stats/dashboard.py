@@ -1,0 +1,85 @@
+"""The editors' dashboard panels (registered in wagtail_hooks through construct_homepage_panels):
+what is coming (webinars), what readers take (downloads, readership) and what they did not find
+(searches with no results), each a short list with a link to the full report. Wagtail's own
+panels stay: tasks awaiting the user's review, the user's pages in moderation, recent edits."""
+
+from django.db.models import Sum
+from django.utils import timezone
+from wagtail.admin.ui.components import Component
+
+from stats.periods import Period
+from stats.readership_report import page_rows
+
+TOP = 5
+
+
+def this_month():
+    today = timezone.localdate()
+    return Period(today.replace(day=1), today, "")
+
+
+class StatsPanel(Component):
+    """A dashboard list; subclasses give the rows. Shown only to users who may use the admin."""
+
+    def get_context_data(self, parent_context):
+        return {"rows": self.rows(), "request": parent_context.get("request")}
+
+
+class UpcomingWebinarsPanel(StatsPanel):
+    name = "upcoming_webinars"
+    order = 150
+    template_name = "stats/admin/panel_webinars.html"
+
+    def rows(self):
+        from webinars.models import WebinarPage
+
+        start_of_today = timezone.make_aware(
+            timezone.datetime.combine(timezone.localdate(), timezone.datetime.min.time())
+        )
+        return list(
+            WebinarPage.objects.filter(starts_at__gte=start_of_today).select_related("locale")
+            .order_by("starts_at", "locale__language_code")[: TOP * 2]
+        )
+
+
+class TopDownloadsPanel(StatsPanel):
+    name = "top_downloads"
+    order = 260
+    template_name = "stats/admin/panel_downloads.html"
+
+    def rows(self):
+        from wagtail.documents import get_document_model
+
+        period = this_month()
+        return list(
+            get_document_model().objects.filter(daily_downloads__day__gte=period.start, daily_downloads__day__lte=period.end)
+            .annotate(month_total=Sum("daily_downloads__count"))
+            .filter(month_total__gt=0)
+            .order_by("-month_total", "title")[:TOP]
+        )
+
+
+class TopPagesPanel(StatsPanel):
+    name = "top_pages"
+    order = 270
+    template_name = "stats/admin/panel_readership.html"
+
+    def rows(self):
+        return page_rows(this_month(), limit=TOP)
+
+
+class ZeroResultSearchesPanel(StatsPanel):
+    name = "zero_result_searches"
+    order = 280
+    template_name = "stats/admin/panel_searches.html"
+
+    def rows(self):
+        from search.models import SearchQueryCount
+        from search.querylog import OTHER
+
+        period = this_month()
+        return list(
+            SearchQueryCount.objects.filter(day__gte=period.start, day__lte=period.end).exclude(query=OTHER)
+            .values("language", "query").annotate(zero=Sum("zero_results")).filter(zero__gt=0)
+            .order_by("-zero", "query")[:TOP]
+        )

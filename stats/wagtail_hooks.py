@@ -1,0 +1,57 @@
+from urllib.parse import urlsplit
+
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from stats import dashboard
+from stats.download_report import DownloadReportView
+from stats.readership_report import ReadershipReportView
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path("reports/pobrania/", DownloadReportView.as_view(), name="stats_downloads"),
+        path("reports/czytelnictwo/", ReadershipReportView.as_view(), name="stats_readership"),
+        # The publication-only report this one replaced (its address may be bookmarked).
+        path("reports/pobrania-publikacji/", lambda request: redirect("stats_downloads", permanent=True),
+             name="publication_downloads"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_downloads_menu_item():
+    return MenuItem(_("Downloads"), reverse("stats_downloads"), icon_name="download", order=700)
+
+
+@hooks.register("register_reports_menu_item")
+def register_readership_menu_item():
+    return MenuItem(_("Readership"), reverse("stats_readership"), icon_name="view", order=705)
+
+
+@hooks.register("construct_homepage_panels")
+def add_dashboard_panels(request, panels):
+    if not request.user.has_perm("wagtailadmin.access_admin"):
+        return
+    panels.extend([
+        dashboard.UpcomingWebinarsPanel(),
+        dashboard.TopDownloadsPanel(),
+        dashboard.TopPagesPanel(),
+        dashboard.ZeroResultSearchesPanel(),
+    ])
+
+
+@hooks.register("construct_homepage_summary_items", order=1000)  # after Wagtail's apps add theirs
+def no_count_only_summary(request, summary_items):
+    """Wagtail's "N pages, N images, N documents" tells an editor nothing to act on."""
+    summary_items.clear()
+
+
+@hooks.register("construct_help_menu")
+def no_links_to_other_hosts(request, menu_items):
+    """Wagtail's help menu links its guide on guide.wagtail.org; the admin names no other host
+    (nothing an editor opens in it leaves the site). The keyboard shortcuts stay."""
+    menu_items[:] = [item for item in menu_items if not urlsplit(str(getattr(item, "url", "") or "")).netloc]
