@@ -1,5 +1,6 @@
 """Admin: texts and cookie table as snippets, the records read-only with CSV export."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -29,14 +30,14 @@ register_permission_policy(ConsentRecord, ReadOnlyPermissionPolicy(ConsentRecord
 class ConsentTextsViewSet(SnippetViewSet):
     model = ConsentTexts
     icon = "doc-full"
-    menu_label = "Teksty banera i ustawień"
+    menu_label = _("Banner and settings texts")
     list_display = ["__str__", "banner_heading"]
 
 
 class CookieDeclarationViewSet(SnippetViewSet):
     model = CookieDeclaration
     icon = "list-ul"
-    menu_label = "Tabela plików cookies"
+    menu_label = _("Cookie table")
     list_display = ["name", "provider", "category", "lifetime"]
     list_filter = ["category"]
 
@@ -44,7 +45,7 @@ class CookieDeclarationViewSet(SnippetViewSet):
 class ConsentRecordViewSet(SnippetViewSet):
     model = ConsentRecord
     icon = "tick-inverse"
-    menu_label = "Rejestr zgód"
+    menu_label = _("Consent records")
     inspect_view_enabled = True
     copy_view_enabled = False
     list_per_page = 50
@@ -53,8 +54,8 @@ class ConsentRecordViewSet(SnippetViewSet):
         "consent_id",
         "action",
         "policy_version",
-        BooleanColumn("analytics", label="analityczne"),
-        BooleanColumn("external_media", label="media zewnętrzne"),
+        BooleanColumn("analytics", label=_("analytics")),
+        BooleanColumn("external_media", label=_("external media")),
         "language",
     ]
     list_filter = ["action", "policy_version", "analytics", "external_media"]

@@ -7,38 +7,39 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from scenarios.transfer import exporter
 from scenarios.transfer.run import default_index, run_import
 from scenarios.transfer.schema import COLUMNS
 
-ENCODINGS = [("", "rozpoznaj samodzielnie (UTF-8 lub Windows-1250)"), ("utf-8", "UTF-8"),
+ENCODINGS = [("", _("detect it (UTF-8 or Windows-1250)")), ("utf-8", "UTF-8"),
              ("cp1250", "Windows-1250"), ("iso-8859-2", "ISO-8859-2")]
 
 
 class ImportForm(forms.Form):
-    table = forms.FileField(label="Arkusz ze scenariuszami", help_text="Plik .csv lub .xlsx; pierwszy wiersz to nazwy "
-                            "kolumn (jak w eksporcie).")
-    files = forms.FileField(label="Pliki załączników (ZIP)", required=False,
-                            help_text="Archiwum z plikami wymienionymi w kolumnie „zalaczniki”. Pliki, które już są "
-                                      "w bibliotece dokumentów, można pominąć.")
-    encoding = forms.ChoiceField(label="Kodowanie pliku CSV", choices=ENCODINGS, required=False)
-    dry_run = forms.BooleanField(label="Tylko sprawdź, niczego nie zapisuj", required=False, initial=True)
+    table = forms.FileField(label=_("Spreadsheet of scenarios"), help_text=_("A .csv or .xlsx file; the first row holds the column names (as in the export)."))
+    files = forms.FileField(label=_("Attachment files (ZIP)"), required=False,
+                            help_text=_("An archive of the files named in the “zalaczniki” column. Files already in the document library may be left out."))
+    encoding = forms.ChoiceField(label=_("Encoding of the CSV file"), choices=ENCODINGS, required=False)
+    dry_run = forms.BooleanField(label=_("Only check, save nothing"), required=False, initial=True)
 
     def clean_table(self):
         table = self.cleaned_data["table"]
         if not table.name.lower().endswith((".csv", ".xlsx")):
-            raise forms.ValidationError("Wybierz plik .csv albo .xlsx.")
+            raise forms.ValidationError(_("Choose a .csv or .xlsx file."))
         return table
 
 
-def polish_count(number, one, few, many):
-    """1 problem, 2 problemy, 5 problemów, 22 problemy, 12 problemów."""
-    if number == 1:
-        return f"{number} {one}"
-    if number % 10 in (2, 3, 4) and number % 100 not in (12, 13, 14):
-        return f"{number} {few}"
-    return f"{number} {many}"
+def import_summary(counts):
+    """"2 new scenarios, 1 changed, 5 unchanged": each number with its own plural form (Polish has
+    three: 1 nowy scenariusz, 2 nowe scenariusze, 5 nowych scenariuszy)."""
+    return ", ".join([
+        ngettext("%(count)s new scenario", "%(count)s new scenarios", counts["create"]) % {"count": counts["create"]},
+        ngettext("%(count)s changed", "%(count)s changed", counts["update"]) % {"count": counts["update"]},
+        ngettext("%(count)s unchanged", "%(count)s unchanged", counts["unchanged"]) % {"count": counts["unchanged"]},
+    ])
 
 
 IMPORT_PERMISSION = "scenarios.import_scenarios"
@@ -68,13 +69,11 @@ def import_view(request):
             user=request.user, dry_run=form.cleaned_data["dry_run"],
         )
         if counts and not form.cleaned_data["dry_run"]:
-            messages.success(request, f"Zaimportowano: {counts['create']} nowych, {counts['update']} zmienionych, "
-                                      f"{counts['unchanged']} bez zmian.")
+            messages.success(request, gettext("Imported: %(summary)s.") % {"summary": import_summary(counts)})
             return redirect("scenarios_import")
     return TemplateResponse(request, "scenarios/admin/import.html", {
-        "page_title": "Import scenariuszy", "header_icon": "upload", "form": form, "result": result,
-        "counts": counts, "columns": COLUMNS, "index": index,
-        "problem_count": polish_count(len(result.problems), "problem", "problemy", "problemów") if result else "",
+        "page_title": gettext("Scenario import"), "header_icon": "upload", "form": form, "result": result,
+        "counts": counts, "columns": COLUMNS, "index": index, "summary": import_summary(counts) if counts else "",
     })
 
 
