@@ -104,7 +104,7 @@ class PublicationPage(Page):
     publisher = models.CharField(_("publisher"), max_length=200, blank=True, help_text=_("E.g. “FRSI”."))
     place = models.CharField(_("place of publication"), max_length=100, blank=True, help_text=_("E.g. “Warszawa”."))
     isbn = models.CharField(
-        "ISBN", max_length=20, blank=True, validators=[validate_isbn], help_text=_("Optional; the check digit is verified.")
+        _("ISBN"), max_length=20, blank=True, validators=[validate_isbn], help_text=_("Optional; the check digit is verified.")
     )
     licence = models.ForeignKey(
         "publications.Licence",

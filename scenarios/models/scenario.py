@@ -25,7 +25,7 @@ ATTACHMENT_KINDS = [
     ("inne", _("Other file")),
 ]
 MIN_HOURS, MAX_HOURS = Decimal("0.5"), Decimal("44")
-LINES_HELP = "Jedna pozycja w wierszu."
+LINES_HELP = _("One item per line.")
 
 
 class ScenarioIndexPage(RoutablePageMixin, Page):
@@ -93,7 +93,7 @@ class ScenarioPage(Page):
     group_min = models.PositiveSmallIntegerField(_("group from (people)"), null=True, blank=True)
     group_max = models.PositiveSmallIntegerField(_("group up to (people)"), null=True, blank=True)
     equipment = models.TextField(_("equipment needed"), blank=True, help_text=LINES_HELP)
-    objectives = models.TextField(_("session goals"), help_text=LINES_HELP + " Np. „Uczestnik umie wykupić e-receptę”.")
+    objectives = models.TextField(_("session goals"), help_text=_("One item per line. E.g. “The participant can redeem an e-prescription”."))
     prerequisites = models.TextField(
         _("what participants should know already"), blank=True, help_text=_("Empty: nothing, the session starts from the basics.")
     )

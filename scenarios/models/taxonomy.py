@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 
-SLUG_HELP = "Część adresu filtra, np. „zdrowie”. Zmiana psuje zapisane i udostępnione adresy filtrów."
+SLUG_HELP = _("Part of the filter address, e.g. “zdrowie”. Changing it breaks saved and shared filter addresses.")
 
 
 class Taxonomy(TranslatableMixin, models.Model):
