@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PYTEST_WORKERS ?= 2
 PYTEST := $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
-.PHONY: run test test-fast serve serve-edge release demo bench lint setup chromium vnu lighthouse edge-tools secret-key clean cluster cluster-stop cluster-test cluster-status cluster-packages bench-cluster backup restore
+.PHONY: run test test-fast serve serve-edge release demo bench lint setup gettext messages chromium vnu lighthouse edge-tools secret-key clean cluster cluster-stop cluster-test cluster-status cluster-packages bench-cluster backup restore
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (PYTHON=... make)")'
@@ -22,8 +22,32 @@ $(STAMP): requirements.txt requirements-dev.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-setup: $(STAMP)
-	$(PY) manage.py compile_translations
+# Django's compilemessages and makemessages run GNU gettext (msgfmt, xgettext, msgmerge): Debian's
+# gettext package, installed when missing (root with apt), like chromium below.
+gettext:
+	@command -v msgfmt >/dev/null 2>&1 && command -v xgettext >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's gettext for the translation catalogues..."; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends gettext >/dev/null 2>&1 || \
+	    { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends gettext >/dev/null; }; \
+	  else \
+	    echo "GNU gettext is missing: install Debian's package (sudo apt-get install gettext) and try again." >&2; exit 1; \
+	  fi; }
+
+# The compiled catalogues (.mo, git-ignored) of locale/ and each app's locale/; a .mo newer than its
+# .po is left as it is. '.*' keeps the walk out of .venv, .tools and .git.
+COMPILEMESSAGES := $(PY) manage.py compilemessages --ignore '.*' --ignore node_modules --verbosity 0
+
+setup: $(STAMP) gettext
+	$(COMPILEMESSAGES)
+
+# The catalogues brought up to date with the templates and Python code (README "Interface strings"):
+# new strings come in with an empty msgstr, removed ones go. tests/core/test_catalogues.py runs
+# makemessages with these options on a copy of the project, so keep them on this one line.
+MESSAGES_OPTIONS := --locale pl --locale en --no-obsolete --add-location file --ignore tests --ignore var --ignore media --ignore staticfiles --ignore node_modules
+messages: setup
+	$(PY) manage.py makemessages $(MESSAGES_OPTIONS)
+	$(COMPILEMESSAGES)
 
 # The public address follows PORT unless SITE_URL is given (core/site_url.py).
 run: export SITE_URL ?= http://127.0.0.1:$(PORT)

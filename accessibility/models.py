@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
@@ -30,16 +31,16 @@ COMPLIANT = "zgodna"
 PARTIALLY_COMPLIANT = "czesciowo-zgodna"
 NON_COMPLIANT = "niezgodna"
 STATUS_CHOICES = [
-    (COMPLIANT, "zgodna"),
-    (PARTIALLY_COMPLIANT, "częściowo zgodna"),
-    (NON_COMPLIANT, "niezgodna"),
+    (COMPLIANT, _("compliant")),
+    (PARTIALLY_COMPLIANT, _("partially compliant")),
+    (NON_COMPLIANT, _("not compliant")),
 ]
 
 SELF_ASSESSMENT = "samoocena"
 EXTERNAL_AUDIT = "audyt"
 ASSESSMENT_CHOICES = [
-    (SELF_ASSESSMENT, "samoocena przeprowadzona przez nas"),
-    (EXTERNAL_AUDIT, "badanie przeprowadzone przez podmiot zewnętrzny"),
+    (SELF_ASSESSMENT, _("our own self-assessment")),
+    (EXTERNAL_AUDIT, _("an assessment by an external entity")),
 ]
 
 
@@ -51,140 +52,126 @@ def _filled(value):
 class AccessibilityStatementPage(EditorNoteMixin, BasePage):
     # Opening statement (a11y-wstep)
     podmiot = models.CharField(
-        "nazwa podmiotu",
+        _("name of the entity"),
         max_length=200,
-        help_text="Pełna nazwa organizacji, która odpowiada za serwis, np. „Fundacja Aktywizacja”. "
-        "Otwiera pierwsze zdanie deklaracji.",
+        help_text=_("The full name of the organisation responsible for the site, e.g. “Fundacja Aktywizacja”. It opens the statement's first sentence."),
     )
     nazwa_strony = models.CharField(
-        "nazwa strony internetowej",
+        _("name of the website"),
         max_length=200,
-        help_text="Nazwa serwisu, której dotyczy deklaracja; staje się odnośnikiem do jego adresu.",
+        help_text=_("The name of the site the statement is about; it becomes a link to the site's address."),
     )
     adres_strony = models.URLField(
-        "adres strony internetowej",
+        _("address of the website"),
         blank=True,
-        help_text="Pełny adres, np. https://e-mocni.org.pl/. Zostaw puste, a podamy adres strony "
-        "głównej w języku tej deklaracji.",
+        help_text=_("The full address, e.g. https://e-mocni.org.pl/. Leave it empty and the address of the home page in this statement's language is given."),
     )
     data_publikacji = models.DateField(
-        "data publikacji strony internetowej",
-        help_text="Dzień, w którym serwis po raz pierwszy został udostępniony publicznie.",
+        _("publication date of the website"),
+        help_text=_("The day the site was first made public."),
     )
     data_aktualizacji = models.DateField(
-        "data ostatniej istotnej aktualizacji",
-        help_text="Dzień ostatniej dużej zmiany serwisu (np. nowy wygląd, nowa część serwisu), "
-        "a nie drobnej poprawki tekstu.",
+        _("date of the last significant update"),
+        help_text=_("The day of the site's last major change (e.g. a new design, a new section), not of a small correction of a text."),
     )
     # Digital accessibility status (a11y-status) and non-accessible content
     status = models.CharField(
-        "stan zgodności z ustawą",
+        _("compliance with the act"),
         max_length=20,
         choices=STATUS_CHOICES,
         default=PARTIALLY_COMPLIANT,
-        help_text="Wybierz wynik ostatniej oceny. Strona pokaże odpowiadające mu zdanie ze wzoru "
-        "deklaracji, słowo w słowo.",
+        help_text=_("Choose the result of the last assessment. The page shows the matching sentence of the statement template, word for word."),
     )
     niezgodnosci = RichTextField(
-        "niezgodność z załącznikiem",
+        _("non-compliance with the annex"),
         features=TEXT_FEATURES,
         blank=True,
-        help_text="Co w serwisie nie spełnia wymagań i jaki jest dostęp alternatywny. Obowiązkowe przy "
-        "statusie „częściowo zgodna” i „niezgodna”, chyba że opisujesz tylko wyłączenia.",
+        help_text=_("What on the site does not meet the requirements and what the alternative access is. Required with the status “partially compliant” and “not compliant”, unless you describe exemptions only."),
     )
     wylaczenia = RichTextField(
-        "treści nieobjęte przepisami",
+        _("content not covered by the law"),
         features=TEXT_FEATURES,
         blank=True,
-        help_text="Treści wyłączone z ustawy (np. nagrania sprzed 23 września 2020 r., pliki biurowe "
-        "sprzed 23 września 2018 r.). Puste: część się nie pojawi.",
+        help_text=_("Content exempt from the act (e.g. recordings from before 23 September 2020, office files from before 23 September 2018). Empty: the part is not shown."),
     )
     nadmierne_koszty = RichTextField(
-        "nadmierne koszty",
+        _("disproportionate burden"),
         features=TEXT_FEATURES,
         blank=True,
-        help_text="Wypełnij tylko wtedy, gdy powołujesz się na nadmierne koszty zapewnienia dostępności: "
-        "czego to dotyczy i odnośnik do analizy. Puste: część się nie pojawi.",
+        help_text=_("Fill in only when you invoke a disproportionate burden of providing accessibility: what it concerns and a link to the assessment. Empty: the part is not shown."),
     )
     # Preparation of the statement
     data_sporzadzenia = models.DateField(
-        "data sporządzenia deklaracji",
-        help_text="Dzień pierwszego sporządzenia deklaracji. Nie zmieniaj jej przy przeglądach.",
+        _("date the statement was prepared"),
+        help_text=_("The day the statement was first prepared. Do not change it at reviews."),
     )
     data_przegladu = models.DateField(
-        "data ostatniego przeglądu deklaracji",
+        _("date of the last review of the statement"),
         null=True,
         blank=True,
-        help_text="Wpisz po każdym przeglądzie (co najmniej raz w roku, do 31 marca). Puste, dopóki "
-        "nie było przeglądu. Po roku od ostatniego przeglądu panel przypomni o nim na tej stronie.",
+        help_text=_("Enter it after every review (at least once a year, by 31 March). Empty until there has been a review. A year after the last review the admin reminds you of it on this page."),
     )
     sposob_oceny = models.CharField(
-        "na jakiej podstawie sporządzono deklarację",
+        _("what the statement is based on"),
         max_length=20,
         choices=ASSESSMENT_CHOICES,
         default=SELF_ASSESSMENT,
-        help_text="Samoocena albo badanie zlecone firmie lub organizacji z zewnątrz (np. audyt dostępności).",
+        help_text=_("A self-assessment or a review commissioned from an outside company or organisation (e.g. an accessibility audit)."),
     )
     audytor = models.CharField(
-        "podmiot zewnętrzny",
+        _("external entity"),
         max_length=200,
         blank=True,
-        help_text="Nazwa firmy lub organizacji, która zbadała serwis; tylko przy badaniu zewnętrznym.",
+        help_text=_("The name of the company or organisation that assessed the site; only for an external assessment."),
     )
     udogodnienia = RichTextField(
-        "udogodnienia, ograniczenia i inne informacje",
+        _("facilities, limitations and other information"),
         features=TEXT_FEATURES,
         blank=True,
-        help_text="Dobrowolnie: co ułatwia korzystanie z serwisu (np. powiększanie tekstu, "
-        "filmy w PJM). Puste: część się nie pojawi.",
+        help_text=_("Optional: what makes the site easier to use (e.g. text enlargement, videos in Polish Sign Language). Empty: the part is not shown."),
     )
     skroty_klawiszowe = RichTextField(
-        "skróty klawiszowe",
+        _("keyboard shortcuts"),
         features=TEXT_FEATURES,
         blank=True,
-        help_text="Opisz tylko skróty inne niż standardowe skróty przeglądarki. Puste: część się nie pojawi.",
+        help_text=_("Describe only shortcuts other than the browser's standard ones. Empty: the part is not shown."),
     )
     # Feedback and contact (a11y-kontakt)
     osoba = models.CharField(
-        "osoba lub zespół do kontaktu",
+        _("contact person or team"),
         max_length=200,
-        help_text="Kto odpowiada na zgłoszenia w sprawie dostępności, np. imię i nazwisko "
-        "koordynatora albo nazwa zespołu.",
+        help_text=_("Who answers reports about accessibility, e.g. the coordinator's name or the team's name."),
     )
     email = models.EmailField(
-        "e-mail do kontaktu",
-        help_text="Adres, na który można pisać w sprawie dostępności; strona zrobi z niego odnośnik.",
+        _("contact e-mail address"),
+        help_text=_("The address to write to about accessibility; the page makes a link of it."),
     )
     telefon = models.CharField(
-        "telefon do kontaktu",
+        _("contact phone number"),
         max_length=40,
-        help_text="Numer z kierunkowym, np. +48 22 123 45 67; na telefonie można go kliknąć, by zadzwonić.",
+        help_text=_("The number with its area code, e.g. +48 22 123 45 67; on a phone it can be tapped to call."),
     )
     procedura = RichTextField(
-        "obsługa wniosków i skarg",
+        _("requests and complaints"),
         features=TEXT_FEATURES,
-        help_text="Jak złożyć żądanie zapewnienia dostępności lub informacji w innej formie, w jakim "
-        "terminie odpowiadamy, jak złożyć skargę i kiedy można zwrócić się do Rzecznika Praw Obywatelskich.",
+        help_text=_("How to request accessibility or information in another form, how soon we answer, how to complain and when to turn to the Commissioner for Human Rights."),
     )
     # Other information
     aplikacje = RichTextField(
-        "aplikacje mobilne",
+        _("mobile apps"),
         features=TEXT_FEATURES,
         blank=True,
-        help_text="Wypełnij tylko wtedy, gdy mamy aplikacje mobilne: nazwy i odnośniki do ich deklaracji. "
-        "Puste: część się nie pojawi.",
+        help_text=_("Fill in only when there are mobile apps: their names and links to their statements. Empty: the part is not shown."),
     )
     architektura = RichTextField(
-        "dostępność architektoniczna",
+        _("architectural accessibility"),
         features=TEXT_FEATURES,
-        help_text="Budynki, w których obsługujemy ludzi: wejścia, windy, toalety, parking, pętla "
-        "indukcyjna, wstęp z psem asystującym.",
+        help_text=_("The buildings where we serve people: entrances, lifts, toilets, parking, induction loop, entry with an assistance dog."),
     )
     komunikacja = RichTextField(
-        "dostępność komunikacyjno-informacyjna",
+        _("communication and information accessibility"),
         features=TEXT_FEATURES,
-        help_text="Jak mogą się z nami skontaktować osoby Głuche i słabosłyszące (e-mail, SMS, tłumacz "
-        "PJM online lub na miejscu) i jak o to poprosić.",
+        help_text=_("How Deaf and hard-of-hearing people can contact us (e-mail, text message, a Polish Sign Language interpreter online or on site) and how to ask for it."),
     )
 
     content_panels = BasePage.content_panels + [
@@ -193,28 +180,28 @@ class AccessibilityStatementPage(EditorNoteMixin, BasePage):
         MultiFieldPanel(
             [FieldPanel("podmiot"), FieldPanel("nazwa_strony"), FieldPanel("adres_strony"),
              FieldRowPanel([FieldPanel("data_publikacji"), FieldPanel("data_aktualizacji")])],
-            heading="Wstęp",
+            heading=_("Introduction"),
         ),
         MultiFieldPanel(
             [FieldPanel("status"), FieldPanel("niezgodnosci"), FieldPanel("wylaczenia"),
              FieldPanel("nadmierne_koszty")],
-            heading="Stan dostępności cyfrowej i niedostępne treści",
+            heading=_("Digital accessibility and inaccessible content"),
         ),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("data_sporzadzenia"), FieldPanel("data_przegladu")]),
              FieldPanel("sposob_oceny"), FieldPanel("audytor")],
-            heading="Przygotowanie deklaracji",
+            heading=_("Preparation of the statement"),
         ),
         FieldPanel("udogodnienia"),
         FieldPanel("skroty_klawiszowe"),
         MultiFieldPanel(
             [FieldPanel("osoba"), FieldRowPanel([FieldPanel("email"), FieldPanel("telefon")])],
-            heading="Informacje zwrotne i dane kontaktowe",
+            heading=_("Feedback and contact details"),
         ),
         FieldPanel("procedura"),
         MultiFieldPanel(
             [FieldPanel("aplikacje"), FieldPanel("architektura"), FieldPanel("komunikacja")],
-            heading="Pozostałe informacje",
+            heading=_("Other information"),
         ),
     ]
     search_fields = BasePage.search_fields + [
@@ -247,8 +234,8 @@ class AccessibilityStatementPage(EditorNoteMixin, BasePage):
     template = "accessibility/accessibility_statement_page.html"
 
     class Meta:
-        verbose_name = "deklaracja dostępności"
-        verbose_name_plural = "deklaracje dostępności"
+        verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statements")
 
     def clean(self):
         super().clean()

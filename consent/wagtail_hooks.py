@@ -1,5 +1,6 @@
 """Admin: texts and cookie table as snippets, the records read-only with CSV export."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -33,14 +34,14 @@ register_policies(ConsentTexts, CookieDeclaration)
 class ConsentTextsViewSet(ModeratedSnippetViewSet):
     model = ConsentTexts
     icon = "doc-full"
-    menu_label = "Teksty banera i ustawień"
+    menu_label = _("Banner and settings texts")
     list_display = ["__str__", "banner_heading"]
 
 
 class CookieDeclarationViewSet(ModeratedSnippetViewSet):
     model = CookieDeclaration
     icon = "list-ul"
-    menu_label = "Tabela plików cookies"
+    menu_label = _("Cookie table")
     list_display = ["name", "provider", "category", "lifetime"]
     list_filter = ["category"]
 
@@ -48,7 +49,7 @@ class CookieDeclarationViewSet(ModeratedSnippetViewSet):
 class ConsentRecordViewSet(SnippetViewSet):
     model = ConsentRecord
     icon = "tick-inverse"
-    menu_label = "Rejestr zgód"
+    menu_label = _("Consent records")
     inspect_view_enabled = True
     copy_view_enabled = False
     list_per_page = 50
@@ -57,8 +58,8 @@ class ConsentRecordViewSet(SnippetViewSet):
         "consent_id",
         "action",
         "policy_version",
-        BooleanColumn("analytics", label="analityczne"),
-        BooleanColumn("external_media", label="media zewnętrzne"),
+        BooleanColumn("analytics", label=_("analytics")),
+        BooleanColumn("external_media", label=_("external media")),
         "language",
     ]
     list_filter = ["action", "policy_version", "analytics", "external_media"]

@@ -1,5 +1,6 @@
 """Reusable StreamField blocks: one module, each block with a template, icon and help text."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -7,12 +8,12 @@ from wagtail.images.blocks import ImageChooserBlock
 
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label="treść nagłówka", max_length=200)
+    text = blocks.CharBlock(label=_("heading text"), max_length=200)
     level = blocks.ChoiceBlock(
         choices=[("h2", "Poziom 2"), ("h3", "Poziom 3"), ("h4", "Poziom 4")],
         default="h2",
-        label="poziom",
-        help_text="Nagłówek strony (h1) to jej tytuł; w treści zaczynaj od poziomu 2.",
+        label=_("level"),
+        help_text=_("The page heading (h1) is its title; in the body start from level 2."),
     )
 
     class Meta:
@@ -37,20 +38,20 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label="obraz")
+    image = ImageChooserBlock(label=_("image"))
     alt_text = blocks.CharBlock(
-        label="tekst alternatywny",
+        label=_("alternative text"),
         required=False,
         max_length=255,
-        help_text="Co pokazuje obraz w tym miejscu. Puste: użyjemy opisu z biblioteki obrazów.",
+        help_text=_("What the image shows in this place. Empty: the description from the image library is used."),
     )
     decorative = blocks.BooleanBlock(
-        label="obraz dekoracyjny",
+        label=_("decorative image"),
         required=False,
-        help_text="Zaznacz, jeśli obraz nic nie wnosi do treści; czytniki ekranu go pominą.",
+        help_text=_("Tick if the image adds nothing to the content; screen readers skip it."),
     )
-    caption = blocks.CharBlock(label="podpis", required=False, max_length=300)
-    credit = blocks.CharBlock(label="autor lub źródło", required=False, max_length=200)
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=300)
+    credit = blocks.CharBlock(label=_("author or source"), required=False, max_length=200)
 
     class Meta:
         icon = "image"
@@ -60,9 +61,9 @@ class ImageBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label="cytat")
-    author = blocks.CharBlock(label="autor", required=False, max_length=200)
-    role = blocks.CharBlock(label="funkcja lub instytucja", required=False, max_length=200)
+    text = blocks.TextBlock(label=_("quote"))
+    author = blocks.CharBlock(label=_("author"), required=False, max_length=200)
+    role = blocks.CharBlock(label=_("role or institution"), required=False, max_length=200)
 
     class Meta:
         icon = "openquote"
@@ -72,13 +73,13 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class CallToActionBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label="tytuł", max_length=150)
-    text = blocks.TextBlock(label="tekst", required=False)
-    page = blocks.PageChooserBlock(label="strona docelowa", required=False)
+    title = blocks.CharBlock(label=_("title"), max_length=150)
+    text = blocks.TextBlock(label=_("text"), required=False)
+    page = blocks.PageChooserBlock(label=_("target page"), required=False)
     url = blocks.URLBlock(
-        label="adres zewnętrzny", required=False, help_text="Tylko gdy celem nie jest strona serwisu."
+        label=_("external address"), required=False, help_text=_("Only when the target is not a page of this site.")
     )
-    button_label = blocks.CharBlock(label="napis na przycisku", max_length=80)
+    button_label = blocks.CharBlock(label=_("button text"), max_length=80)
 
     class Meta:
         icon = "pick"
@@ -98,12 +99,12 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class DocumentLinkBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label="dokument")
+    document = DocumentChooserBlock(label=_("document"))
     label = blocks.CharBlock(
-        label="nazwa odnośnika",
+        label=_("link text"),
         required=False,
         max_length=200,
-        help_text="Puste: użyjemy tytułu dokumentu. Format i rozmiar pliku dodamy sami.",
+        help_text=_("Empty: the document's title is used. The file's format and size are added automatically."),
     )
 
     class Meta:
@@ -139,9 +140,9 @@ class TranslatableTableBlock(TableBlock):
 
 class TableContentBlock(blocks.StructBlock):
     caption = blocks.CharBlock(
-        label="podpis tabeli", max_length=200, help_text="Krótko: co zawiera tabela."
+        label=_("table caption"), max_length=200, help_text=_("In short: what the table contains.")
     )
-    table = TranslatableTableBlock(label="tabela")
+    table = TranslatableTableBlock(label=_("table"))
 
     class Meta:
         icon = "table"
@@ -166,8 +167,8 @@ class BodyBlock(blocks.StreamBlock):
 
 
 class StatBlock(blocks.StructBlock):
-    value = blocks.CharBlock(label="liczba", max_length=40, help_text="Np. „17 266” lub „92%”.")
-    label = blocks.CharBlock(label="opis", max_length=150, help_text="Np. „osób przeszkolonych”.")
+    value = blocks.CharBlock(label=_("number"), max_length=40, help_text=_("E.g. “17 266” or “92%”."))
+    label = blocks.CharBlock(label=_("description"), max_length=150, help_text=_("E.g. “people trained”."))
 
     class Meta:
         icon = "order"
@@ -177,11 +178,11 @@ class StatBlock(blocks.StructBlock):
 
 
 class FeaturedLinkBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock(label="strona")
+    page = blocks.PageChooserBlock(label=_("page"))
     title = blocks.CharBlock(
-        label="tytuł", required=False, max_length=120, help_text="Puste: tytuł wybranej strony."
+        label=_("title"), required=False, max_length=120, help_text=_("Empty: the title of the chosen page.")
     )
-    description = blocks.TextBlock(label="opis", required=False, max_length=300)
+    description = blocks.TextBlock(label=_("description"), required=False, max_length=300)
 
     class Meta:
         icon = "link"
@@ -191,11 +192,11 @@ class FeaturedLinkBlock(blocks.StructBlock):
 
 
 class LogoBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label="logotyp")
+    image = ImageChooserBlock(label=_("logo"))
     alt_text = blocks.CharBlock(
-        label="tekst alternatywny", max_length=200, help_text="Nazwa instytucji z logotypu."
+        label=_("alternative text"), max_length=200, help_text=_("The name of the institution in the logo.")
     )
-    url = blocks.URLBlock(label="adres strony", required=False)
+    url = blocks.URLBlock(label=_("website address"), required=False)
 
     class Meta:
         icon = "image"
@@ -205,8 +206,8 @@ class LogoBlock(blocks.StructBlock):
 
 
 class SocialLinkBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label="serwis", max_length=60, help_text="Np. YouTube, Facebook.")
-    url = blocks.URLBlock(label="adres profilu")
+    name = blocks.CharBlock(label=_("service"), max_length=60, help_text=_("E.g. YouTube, Facebook."))
+    url = blocks.URLBlock(label=_("profile address"))
 
     class Meta:
         icon = "site"

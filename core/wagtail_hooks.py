@@ -8,8 +8,10 @@ from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.documents.rich_text import DocumentLinkHandler
 from wagtail.snippets.models import register_snippet
 
+from core.document_report import document_accessibility_report
 from core.models import FooterText
 from core.moderation_admin import ModeratedSnippetViewSet, register_policies
+from core.translation_workflow import ReviewedUpdateTranslationsView
 
 register_policies(FooterText)
 
@@ -20,9 +22,6 @@ class FooterTextViewSet(ModeratedSnippetViewSet):
 
 
 register_snippet(FooterTextViewSet)
-
-from core.document_report import document_accessibility_report
-from core.translation_workflow import ReviewedUpdateTranslationsView
 
 
 class DocumentLinkWithDetails(DocumentLinkHandler):

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -15,13 +16,13 @@ class HomePage(DirectRouteMixin, BasePage):
     """The home page of one language: hero, the project's figures and featured links."""
 
     hero_title = models.CharField(
-        "tytuł w nagłówku",
+        _("heading title"),
         max_length=200,
-        help_text="Główne hasło strony (nagłówek h1). Puste: tytuł strony.",
+        help_text=_("The page's main slogan (the h1 heading). Empty: the page title."),
         blank=True,
     )
     hero_lead = models.TextField(
-        "wstęp", blank=True, help_text="Dwa, trzy zdania o tym, czym jest projekt i dla kogo jest serwis."
+        _("introduction"), blank=True, help_text=_("Two or three sentences on what the project is and whom the site is for.")
     )
     hero_image = models.ForeignKey(
         "core.CustomImage",
@@ -40,31 +41,31 @@ class HomePage(DirectRouteMixin, BasePage):
         "(napisany po polsku), więc w tłumaczeniu wpisz go zawsze.",
     )
     stats_heading = models.CharField(
-        "nagłówek liczb", max_length=120, blank=True, help_text="Np. „Projekt w liczbach”."
+        _("numbers heading"), max_length=120, blank=True, help_text=_("E.g. “The project in numbers”.")
     )
     stats = StreamField(
         [("stat", StatBlock())],
         blank=True,
-        verbose_name="liczby projektu",
-        help_text="Najważniejsze liczby projektu; kolejność jak na stronie.",
+        verbose_name=_("project numbers"),
+        help_text=_("The project's key numbers, in the order shown on the page."),
     )
-    featured_heading = models.CharField("nagłówek odnośników", max_length=120, blank=True)
+    featured_heading = models.CharField(_("links heading"), max_length=120, blank=True)
     featured_links = StreamField(
         [("link", FeaturedLinkBlock())],
         blank=True,
-        verbose_name="wyróżnione odnośniki",
-        help_text="Karty prowadzące do publikacji, poradnika, webinariów i katalogu scenariuszy.",
+        verbose_name=_("featured links"),
+        help_text=_("Cards leading to the publications, the handbook, the webinars and the scenario catalogue."),
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name="treść dodatkowa")
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("additional content"))
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [FieldPanel("hero_title"), FieldPanel("hero_lead"), FieldPanel("hero_image"), FieldPanel("hero_alt_text")],
-            heading="Nagłówek strony",
+            heading=_("Page header"),
         ),
-        MultiFieldPanel([FieldPanel("stats_heading"), FieldPanel("stats")], heading="Liczby"),
+        MultiFieldPanel([FieldPanel("stats_heading"), FieldPanel("stats")], heading=_("Numbers")),
         MultiFieldPanel(
-            [FieldPanel("featured_heading"), FieldPanel("featured_links")], heading="Wyróżnione"
+            [FieldPanel("featured_heading"), FieldPanel("featured_links")], heading=_("Featured")
         ),
         FieldPanel("body"),
     ]
@@ -74,7 +75,7 @@ class HomePage(DirectRouteMixin, BasePage):
     # One home page per language: translations are separate trees under the root.
 
     class Meta:
-        verbose_name = "strona główna"
+        verbose_name = _("home page")
 
     @property
     def hero_alt(self):
@@ -90,8 +91,8 @@ class HomePage(DirectRouteMixin, BasePage):
 class StandardPage(BasePage):
     """An ordinary content page built from the shared blocks."""
 
-    lead = models.TextField("wstęp", blank=True, help_text="Jedno, dwa zdania pod tytułem.")
-    body = StreamField(BodyBlock(), blank=True, verbose_name="treść")
+    lead = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = BasePage.content_panels + [FieldPanel("lead"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("lead"), index.SearchField("body")]
@@ -100,4 +101,4 @@ class StandardPage(BasePage):
     subpage_types = ["home.StandardPage"]
 
     class Meta:
-        verbose_name = "strona zwykła"
+        verbose_name = _("standard page")

@@ -7,30 +7,29 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from scenarios import import_staging
 from scenarios.transfer import exporter
 from scenarios.transfer.run import default_index, may_publish, run_import
 from scenarios.transfer.schema import COLUMNS
 
-ENCODINGS = [("", "rozpoznaj samodzielnie (UTF-8 lub Windows-1250)"), ("utf-8", "UTF-8"),
+ENCODINGS = [("", _("detect it (UTF-8 or Windows-1250)")), ("utf-8", "UTF-8"),
              ("cp1250", "Windows-1250"), ("iso-8859-2", "ISO-8859-2")]
 
 
 class ImportForm(forms.Form):
-    """One form, two buttons: "Sprawdź plik" (check, nothing written) and "Importuj" (check and write)."""
+    """One form, two buttons: "Check the file" (nothing written) and "Import" (check and write)."""
 
-    table = forms.FileField(label="Arkusz ze scenariuszami", help_text="Plik .csv lub .xlsx; pierwszy wiersz to nazwy "
-                            "kolumn (jak w eksporcie).")
-    files = forms.FileField(label="Pliki załączników (ZIP)", required=False,
-                            help_text="Archiwum z plikami wymienionymi w kolumnie „zalaczniki”. Pliki, które już są "
-                                      "w bibliotece dokumentów, można pominąć.")
-    encoding = forms.ChoiceField(label="Kodowanie pliku CSV", choices=ENCODINGS, required=False)
+    table = forms.FileField(label=_("Spreadsheet of scenarios"), help_text=_("A .csv or .xlsx file; the first row holds the column names (as in the export)."))
+    files = forms.FileField(label=_("Attachment files (ZIP)"), required=False,
+                            help_text=_("An archive of the files named in the “zalaczniki” column. Files already in the document library may be left out."))
+    encoding = forms.ChoiceField(label=_("Encoding of the CSV file"), choices=ENCODINGS, required=False)
     as_drafts = forms.BooleanField(
-        label=gettext_lazy("Save as drafts and submit for moderation"), required=False,
-        help_text=gettext_lazy("Nothing is published: new and changed scenarios wait for a moderator's approval. "
-                               "Always so when you may not publish scenarios yourself."))
+        label=_("Save as drafts and submit for moderation"), required=False,
+        help_text=_("Nothing is published: new and changed scenarios wait for a moderator's approval. "
+                    "Always so when you may not publish scenarios yourself."))
 
     def __init__(self, *args, may_publish=True, **kwargs):
         super().__init__(*args, **kwargs)
@@ -41,17 +40,18 @@ class ImportForm(forms.Form):
     def clean_table(self):
         table = self.cleaned_data["table"]
         if not table.name.lower().endswith((".csv", ".xlsx")):
-            raise forms.ValidationError("Wybierz plik .csv albo .xlsx.")
+            raise forms.ValidationError(_("Choose a .csv or .xlsx file."))
         return table
 
 
-def polish_count(number, one, few, many):
-    """1 problem, 2 problemy, 5 problemów, 22 problemy, 12 problemów."""
-    if number == 1:
-        return f"{number} {one}"
-    if number % 10 in (2, 3, 4) and number % 100 not in (12, 13, 14):
-        return f"{number} {few}"
-    return f"{number} {many}"
+def import_summary(counts):
+    """"2 new scenarios, 1 changed, 5 unchanged": each number with its own plural form (Polish has
+    three: 1 nowy scenariusz, 2 nowe scenariusze, 5 nowych scenariuszy)."""
+    return ", ".join([
+        ngettext("%(count)s new scenario", "%(count)s new scenarios", counts["create"]) % {"count": counts["create"]},
+        ngettext("%(count)s changed", "%(count)s changed", counts["update"]) % {"count": counts["update"]},
+        ngettext("%(count)s unchanged", "%(count)s unchanged", counts["unchanged"]) % {"count": counts["unchanged"]},
+    ])
 
 
 IMPORT_PERMISSION = "scenarios.import_scenarios"
@@ -60,7 +60,7 @@ IMPORT_PERMISSION = "scenarios.import_scenarios"
 def catalogue_or_404(request):
     index = default_index()
     if index is None:
-        messages.error(request, "Najpierw utwórz stronę katalogu scenariuszy.")
+        messages.error(request, _("Create the scenario catalogue page first."))
     return index
 
 
@@ -96,11 +96,10 @@ def import_view(request):
 
 
 def imported(request, counts, as_drafts):
-    messages.success(request, f"Zaimportowano: {counts['create']} nowych, {counts['update']} zmienionych, "
-                              f"{counts['unchanged']} bez zmian.")
+    messages.success(request, gettext("Imported: %(summary)s.") % {"summary": import_summary(counts)})
     if as_drafts:
-        messages.info(request, gettext_lazy("The scenarios were saved as drafts and submitted for "
-                                            "moderation; visitors see them once a moderator approves."))
+        messages.info(request, _("The scenarios were saved as drafts and submitted for "
+                             "moderation; visitors see them once a moderator approves."))
     return redirect("scenarios_import")
 
 
@@ -112,8 +111,8 @@ def import_staged(request, index):
     try:
         name, data, files, encoding, key = import_staging.unstage(request.POST["staged"], request.user)
     except import_staging.StagingError:
-        messages.error(request, "Sprawdzony plik nie jest już dostępny (minęła godzina albo został już "
-                                "zaimportowany). Wybierz plik i sprawdź go ponownie.")
+        messages.error(request, _("The checked file is no longer available (an hour has passed or it was already "
+                                  "imported). Choose the file and check it again."))
         return render_import(request, index, ImportForm(may_publish=publisher), None, None, None, status=400)
     try:
         result, counts = run_import(index, data, name, files, encoding or None, user=request.user,
@@ -130,9 +129,9 @@ def import_staged(request, index):
 
 def render_import(request, index, form, result, counts, staged, status=200, as_drafts=False):
     return TemplateResponse(request, "scenarios/admin/import.html", {
-        "page_title": "Import scenariuszy", "header_icon": "upload", "form": form, "result": result,
+        "page_title": gettext("Scenario import"), "header_icon": "upload", "form": form, "result": result,
         "counts": counts, "columns": COLUMNS, "index": index, "staged": staged, "staged_as_drafts": bool(as_drafts),
-        "problem_count": polish_count(len(result.problems), "problem", "problemy", "problemów") if result else "",
+        "summary": import_summary(counts) if counts else "",
     }, status=status)
 
 

@@ -2,6 +2,7 @@
 (see scenarios/transfer/schema.py: one step or exercise per line of a cell)."""
 
 from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 # "|" separates the parts of a step in the spreadsheet, so names may not contain it.
@@ -10,14 +11,14 @@ NO_BAR = RegexValidator(r"^[^|]*$", "Nazwa nie może zawierać znaku „|”.")
 
 class StepBlock(blocks.StructBlock):
     minutes = blocks.IntegerBlock(
-        label="czas (minuty)", min_value=1, max_value=600, help_text="Ile minut zajmuje ten etap zajęć."
+        label=_("duration (minutes)"), min_value=1, max_value=600, help_text=_("How many minutes this stage of the session takes.")
     )
     title = blocks.CharBlock(
-        label="nazwa etapu", max_length=200, validators=[NO_BAR], help_text="Np. „Powitanie i rozgrzewka”."
+        label=_("stage name"), max_length=200, validators=[NO_BAR], help_text=_("E.g. “Welcome and warm-up”.")
     )
     description = blocks.CharBlock(
-        label="co robimy", max_length=1500, required=False,
-        help_text="Krótko: co robi prowadzący i co robią uczestnicy.",
+        label=_("what we do"), max_length=1500, required=False,
+        help_text=_("In short: what the trainer does and what the participants do."),
     )
 
     class Meta:
@@ -26,9 +27,9 @@ class StepBlock(blocks.StructBlock):
 
 
 class ExerciseBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label="nazwa ćwiczenia", max_length=200, validators=[NO_BAR])
+    title = blocks.CharBlock(label=_("exercise name"), max_length=200, validators=[NO_BAR])
     instructions = blocks.CharBlock(
-        label="polecenie", max_length=1500, help_text="Polecenie dla uczestników, tak jak je przeczytasz na zajęciach."
+        label=_("instruction"), max_length=1500, help_text=_("The instruction for the participants, as you will read it out in the session.")
     )
 
     class Meta:

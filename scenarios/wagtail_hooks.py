@@ -1,9 +1,11 @@
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from core.admin_wording import WordedSnippetViewSet
 from core.moderation_admin import ModeratedSnippetViewSet, register_policies
 from scenarios.admin_views import IMPORT_PERMISSION, export_view, import_view
 from scenarios.area_zip import area_zip_response
@@ -13,7 +15,7 @@ from scenarios.models import Audience, Level, ThematicArea
 register_policies(ThematicArea, Audience, Level)
 
 
-class TaxonomyViewSet(ModeratedSnippetViewSet):
+class TaxonomyViewSet(ModeratedSnippetViewSet, WordedSnippetViewSet):
     list_display = ["name", "slug", "sort_order"]
     ordering = ["sort_order", "name"]
 
@@ -21,25 +23,37 @@ class TaxonomyViewSet(ModeratedSnippetViewSet):
 class AreaViewSet(TaxonomyViewSet):
     model = ThematicArea
     icon = "folder-inverse"
-    menu_label = "Obszary tematyczne"
+    menu_label = _("Subject areas")
+    add_item_label = _("Add subject area")
+    choose_one_text = _("Choose a subject area")
+    choose_another_text = _("Choose another subject area")
+    edit_item_text = _("Edit this subject area")
 
 
 class AudienceViewSet(TaxonomyViewSet):
     model = Audience
     icon = "group"
-    menu_label = "Grupy odbiorców"
+    menu_label = _("Audiences")
+    add_item_label = _("Add audience")
+    choose_one_text = _("Choose an audience")
+    choose_another_text = _("Choose another audience")
+    edit_item_text = _("Edit this audience")
 
 
 class LevelViewSet(TaxonomyViewSet):
     model = Level
     icon = "order"
-    menu_label = "Poziomy"
+    menu_label = _("Levels")
+    add_item_label = _("Add level")
+    choose_one_text = _("Choose a level")
+    choose_another_text = _("Choose another level")
+    edit_item_text = _("Edit this level")
 
 
 class ScenarioCatalogueGroup(SnippetViewSetGroup):
     items = (AreaViewSet, AudienceViewSet, LevelViewSet)
     menu_icon = "clipboard-list"
-    menu_label = "Katalog scenariuszy"
+    menu_label = _("Scenario catalogue")
     menu_name = "scenario-catalogue"
     menu_order = 250
     submenu_hook = "register_scenario_catalogue_menu_item"
@@ -58,7 +72,7 @@ def register_scenario_transfer_urls():
 
 @hooks.register("register_scenario_catalogue_menu_item")
 def register_import_menu_item():
-    return ImportMenuItem("Import i eksport", reverse("scenarios_import"), icon_name="upload", order=900)
+    return ImportMenuItem(_("Import and export"), reverse("scenarios_import"), icon_name="upload", order=900)
 
 
 class ImportMenuItem(MenuItem):

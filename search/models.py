@@ -24,7 +24,7 @@ class SearchEntry(models.Model):
     word_count = models.PositiveIntegerField(default=0)
 
     class Meta:
-        verbose_name = "pozycja indeksu wyszukiwarki"
+        verbose_name = _("search index entry")
         constraints = [
             models.UniqueConstraint(fields=["page", "document"], name="one_entry_per_page_document"),
             models.UniqueConstraint(
@@ -53,15 +53,15 @@ class SearchQueryCount(models.Model):
     """How often a query was searched on a day, per language. The query is stored folded
     and trimmed; nothing about who searched."""
 
-    language = models.CharField("język", max_length=8)
-    query = models.CharField("zapytanie", max_length=100)
-    day = models.DateField("dzień")
-    searches = models.PositiveIntegerField("wyszukania", default=0)
-    zero_results = models.PositiveIntegerField("bez wyników", default=0)
+    language = models.CharField(_("language"), max_length=8)
+    query = models.CharField(_("query"), max_length=100)
+    day = models.DateField(_("day"))
+    searches = models.PositiveIntegerField(_("searches"), default=0)
+    zero_results = models.PositiveIntegerField(_("without results"), default=0)
 
     class Meta:
-        verbose_name = "zapytanie w wyszukiwarce"
-        verbose_name_plural = "zapytania w wyszukiwarce"
+        verbose_name = _("search query")
+        verbose_name_plural = _("search queries")
         constraints = [models.UniqueConstraint(fields=["language", "query", "day"], name="one_query_row_per_day")]
 
     def __str__(self):

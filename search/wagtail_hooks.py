@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_wording import WordedSnippetViewSet
 from search.models import SearchQueryCount, Synonym
 
 
@@ -22,7 +22,7 @@ def query_report(request):
     return TemplateResponse(
         request,
         "search/admin/query_report.html",
-        {"page_title": "Zapytania w wyszukiwarce", "header_icon": "search", "popular": popular[:100],
+        {"page_title": _("Search queries"), "header_icon": "search", "popular": popular[:100],
          "zero": zero[:100], "since": since},
     )
 
@@ -34,15 +34,19 @@ def register_query_report_url():
 
 @hooks.register("register_reports_menu_item")
 def register_query_report_menu_item():
-    return MenuItem("Zapytania w wyszukiwarce", reverse("search_query_report"), icon_name="search", order=710)
+    return MenuItem(_("Search queries"), reverse("search_query_report"), icon_name="search", order=710)
 
 
-class SynonymViewSet(SnippetViewSet):
+class SynonymViewSet(WordedSnippetViewSet):
     """Synonyms for the site search, per language (applied when a query runs)."""
 
     model = Synonym
     icon = "search"
     menu_label = _("Search synonyms")
+    add_item_label = _("Add synonym group")
+    choose_one_text = _("Choose a synonym group")
+    choose_another_text = _("Choose another synonym group")
+    edit_item_text = _("Edit this synonym group")
     menu_order = 720
     add_to_settings_menu = True
     list_display = ["terms", "language"]

@@ -2,11 +2,13 @@
 
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from core.admin_wording import WordedSnippetViewSet
 from core.moderation_admin import ModeratedSnippetViewSet, register_policies
 from webinars.models import Speaker, WebinarPage
 
@@ -24,7 +26,7 @@ def _starts_at(page):
 class WebinarListingViewSet(PageListingViewSet):
     model = WebinarPage
     icon = "media"
-    menu_label = "Webinaria"
+    menu_label = _("Webinars")
     add_to_admin_menu = True
     menu_order = 210
     name = "webinars"
@@ -32,12 +34,12 @@ class WebinarListingViewSet(PageListingViewSet):
     columns = [
         _base_column("bulk_actions"),
         _base_column("title"),
-        Column("episode_number", label="nr", sort_key="episode_number", width="6%"),
+        Column("episode_number", label=_("no."), sort_key="episode_number", width="6%"),
         # The date itself, not "5 years ago": announcements lie in the future.
-        Column("starts_at", label="data", sort_key="starts_at", accessor=_starts_at, width="14%"),
+        Column("starts_at", label=_("date"), sort_key="starts_at", accessor=_starts_at, width="14%"),
         StatusTagColumn(
             "video_id_status",
-            label="film w YouTube",
+            label=_("YouTube video"),
             accessor="video_id_status",
             primary=lambda page: page.youtube_id and not page.youtube_id_is_placeholder,
             width="18%",
@@ -47,10 +49,14 @@ class WebinarListingViewSet(PageListingViewSet):
     ]
 
 
-class SpeakerViewSet(ModeratedSnippetViewSet):
+class SpeakerViewSet(ModeratedSnippetViewSet, WordedSnippetViewSet):
     model = Speaker
     icon = "user"
-    menu_label = "Prelegenci"
+    menu_label = _("Speakers")
+    add_item_label = _("Add speaker")
+    choose_one_text = _("Choose a speaker")
+    choose_another_text = _("Choose another speaker")
+    edit_item_text = _("Edit this speaker")
     add_to_settings_menu = False
     list_display = ["name", "role", "organisation", "placeholder_status"]
     search_fields = ["name", "organisation"]

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -14,13 +15,12 @@ class CookiePolicyPage(BasePage):
     The table comes from the "Pliki cookies (tabela)" snippets and the form from the consent
     app, so this page holds only the policy text itself."""
 
-    lead = models.TextField("wstęp", blank=True, help_text="Jedno, dwa zdania pod tytułem.")
+    lead = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
     body = StreamField(
         BodyBlock(),
         blank=True,
-        verbose_name="treść polityki",
-        help_text="Kto jest administratorem, po co są pliki cookies, jak zmienić decyzję. Tabela plików "
-        "i formularz ustawień pojawią się pod tą treścią same.",
+        verbose_name=_("policy text"),
+        help_text=_("Who the controller is, what the cookies are for, how to change the decision. The table of cookies and the settings form appear under this text by themselves."),
     )
 
     content_panels = BasePage.content_panels + [
@@ -39,8 +39,8 @@ class CookiePolicyPage(BasePage):
     template = "consent/cookie_policy_page.html"
 
     class Meta:
-        verbose_name = "polityka cookies"
-        verbose_name_plural = "polityki cookies"
+        verbose_name = _("cookie policy")
+        verbose_name_plural = _("cookie policies")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -4,6 +4,7 @@ import uuid
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class ConsentRecord(models.Model):
@@ -15,22 +16,22 @@ class ConsentRecord(models.Model):
     ]
 
     consent_id = models.UUIDField(
-        "identyfikator zgody",
+        _("consent ID"),
         default=uuid.uuid4,
         db_index=True,
         editable=False,
-        help_text="Losowy numer zapisany też w pliku cookie z decyzją; łączy kolejne decyzje tej samej przeglądarki.",
+        help_text=_("A random number also stored in the decision cookie; it links the later decisions of the same browser."),
     )
-    created_at = models.DateTimeField("czas", default=timezone.now, db_index=True, editable=False)
-    action = models.CharField("rodzaj decyzji", max_length=20, choices=ACTIONS, editable=False)
-    policy_version = models.PositiveIntegerField("wersja polityki", editable=False)
-    analytics = models.BooleanField("analityczne", editable=False)
-    external_media = models.BooleanField("media zewnętrzne", editable=False)
-    language = models.CharField("język strony", max_length=10, blank=True, editable=False)
+    created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True, editable=False)
+    action = models.CharField(_("kind of decision"), max_length=20, choices=ACTIONS, editable=False)
+    policy_version = models.PositiveIntegerField(_("policy version"), editable=False)
+    analytics = models.BooleanField(_("analytics"), editable=False)
+    external_media = models.BooleanField(_("external media"), editable=False)
+    language = models.CharField(_("page language"), max_length=10, blank=True, editable=False)
 
     class Meta:
-        verbose_name = "zapis zgody"
-        verbose_name_plural = "rejestr zgód"
+        verbose_name = _("consent record")
+        verbose_name_plural = _("consent records")
         ordering = ["-created_at", "-id"]
 
     def __str__(self):

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
@@ -16,16 +17,15 @@ class ConsentSettings(BaseGenericSetting):
     """One for the whole site, whatever the language."""
 
     policy_version = models.PositiveIntegerField(
-        "wersja polityki cookies",
+        _("cookie policy version"),
         default=1,
-        help_text="Podnieś numer, gdy zmieniasz zasady (np. dochodzi nowe narzędzie lub nowa kategoria cookies): "
-        "wszyscy odwiedzający zobaczą wtedy ponownie pytanie o zgodę. Numeru nie da się obniżyć.",
+        help_text=_("Raise the number when you change the rules (e.g. a new tool or a new category of cookies comes in): every visitor is then asked for consent again. The number cannot be lowered."),
     )
     policy_updated = models.DateField(
-        "data ostatniej zmiany polityki",
+        _("date of the last policy change"),
         null=True,
         blank=True,
-        help_text="Pokazywana na stronie polityki cookies obok numeru wersji.",
+        help_text=_("Shown on the cookie policy page next to the version number."),
     )
 
     panels = [
@@ -33,11 +33,11 @@ class ConsentSettings(BaseGenericSetting):
             content="Teksty banera i opisy kategorii, tabelę plików cookies i rejestr zgód znajdziesz w menu "
             "„Cookies”: „Teksty banera i ustawień”, „Tabela plików cookies”, „Rejestr zgód”."
         ),
-        MultiFieldPanel([FieldPanel("policy_version"), FieldPanel("policy_updated")], heading="Wersja polityki"),
+        MultiFieldPanel([FieldPanel("policy_version"), FieldPanel("policy_updated")], heading=_("Policy version")),
     ]
 
     class Meta:
-        verbose_name = "zgody na cookies"
+        verbose_name = _("cookie consent")
 
     def clean(self):
         super().clean()
@@ -55,35 +55,34 @@ class ConsentTexts(PreviewableMixin, ModeratedSnippet, TranslatableMixin, models
     """The banner and settings texts of one language. Empty fields fall back to the built-in wording."""
 
     banner_heading = models.CharField(
-        "nagłówek banera", max_length=120, blank=True, help_text="Np. „Pliki cookies w serwisie e-Mocni”."
+        _("banner heading"), max_length=120, blank=True, help_text=_("E.g. “Cookies on the e-Mocni site”.")
     )
     banner_text = RichTextField(
-        "tekst banera",
+        _("banner text"),
         features=["bold", "italic", "link"],
         blank=True,
-        help_text="Dwa, trzy zdania: czego używamy bez pytania i o co prosimy. Bez zachęcania do zgody: "
-        "odmowa musi być równie łatwa.",
+        help_text=_("Two or three sentences: what we use without asking and what we ask for. No nudging towards consent: refusing must be just as easy."),
     )
     settings_intro = RichTextField(
-        "wstęp do ustawień",
+        _("settings introduction"),
         features=["bold", "italic", "link"],
         blank=True,
-        help_text="Tekst nad formularzem wyboru na stronie polityki cookies.",
+        help_text=_("The text above the choice form on the cookie policy page."),
     )
     necessary_description = models.TextField(
-        "opis: niezbędne", blank=True, help_text="Do czego służą pliki, na które nie prosimy o zgodę."
+        _("description: necessary"), blank=True, help_text=_("What the cookies we do not ask consent for are used for.")
     )
     analytics_description = models.TextField(
-        "opis: analityczne", blank=True, help_text="Co mierzymy, kto widzi dane, jak długo je trzymamy."
+        _("description: analytics"), blank=True, help_text=_("What we measure, who sees the data, how long we keep it.")
     )
     external_media_description = models.TextField(
-        "opis: media zewnętrzne",
+        _("description: external media"),
         blank=True,
-        help_text="Co się dzieje po włączeniu filmu z YouTube: jakie dane trafiają do Google.",
+        help_text=_("What happens when a YouTube video is played: which data reach Google."),
     )
 
     panels = [
-        MultiFieldPanel([FieldPanel("banner_heading"), FieldPanel("banner_text")], heading="Baner"),
+        MultiFieldPanel([FieldPanel("banner_heading"), FieldPanel("banner_text")], heading=_("Banner")),
         MultiFieldPanel(
             [
                 FieldPanel("settings_intro"),
@@ -91,13 +90,13 @@ class ConsentTexts(PreviewableMixin, ModeratedSnippet, TranslatableMixin, models
                 FieldPanel("analytics_description"),
                 FieldPanel("external_media_description"),
             ],
-            heading="Ustawienia",
+            heading=_("Settings"),
         ),
     ]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = "teksty zgody na cookies"
-        verbose_name_plural = "teksty zgody na cookies"
+        verbose_name = _("cookie consent texts")
+        verbose_name_plural = _("cookie consent texts")
 
     def __str__(self):
         return f"Teksty zgody na cookies ({self.locale})"
@@ -113,15 +112,14 @@ class CookieDeclaration(ModeratedSnippet, TranslatableMixin, models.Model):
     """One row of the cookie table on the policy page."""
 
     name = models.CharField(
-        "nazwa",
+        _("name"),
         max_length=120,
-        help_text="Nazwa pliku cookie, np. „csrftoken”. Gwiazdka na końcu oznacza wszystkie pliki o tym "
-        "początku (np. „_pk_id*”); tak oznaczone pliki analityczne usuwamy przy cofnięciu zgody.",
+        help_text=_("The cookie's name, e.g. “csrftoken”. An asterisk at the end means every cookie starting so (e.g. “_pk_id*”); analytics cookies named so are deleted when consent is withdrawn."),
     )
-    provider = models.CharField("dostawca", max_length=120, help_text="Np. „e-Mocni (ten serwis)” lub „Google (YouTube)”.")
-    purpose = models.TextField("cel", help_text="Po co jest ten plik, prostymi słowami.")
-    category = models.CharField("kategoria", max_length=20, choices=categories.CHOICES)
-    lifetime = models.CharField("czas przechowywania", max_length=80, help_text="Np. „6 miesięcy” lub „do zamknięcia przeglądarki”.")
+    provider = models.CharField(_("provider"), max_length=120, help_text=_("E.g. “e-Mocni (this site)” or “Google (YouTube)”."))
+    purpose = models.TextField(_("purpose"), help_text=_("What the cookie is for, in plain words."))
+    category = models.CharField(_("category"), max_length=20, choices=categories.CHOICES)
+    lifetime = models.CharField(_("retention"), max_length=80, help_text=_("E.g. “6 months” or “until the browser is closed”."))
 
     panels = [
         FieldPanel("name"),
@@ -132,8 +130,8 @@ class CookieDeclaration(ModeratedSnippet, TranslatableMixin, models.Model):
     ]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = "plik cookie"
-        verbose_name_plural = "pliki cookies (tabela)"
+        verbose_name = _("cookie")
+        verbose_name_plural = _("cookies (table)")
         ordering = ["category", "name"]
 
     def __str__(self):

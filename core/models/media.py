@@ -5,6 +5,7 @@ import os
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile, File
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from pypdf import PdfReader
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -21,23 +22,21 @@ class CustomImage(AbstractImage):
     """Image with a default alt text that editors must think about."""
 
     alt_text = models.CharField(
-        "tekst alternatywny",
+        _("alternative text"),
         max_length=255,
         blank=True,
-        help_text="Opisz, co pokazuje obraz, dla osób niewidomych. Zostaw puste tylko dla obrazów "
-        "czysto dekoracyjnych.",
+        help_text=_("Describe what the image shows, for blind readers. Leave it empty only for purely decorative images."),
     )
     decorative = models.BooleanField(
-        "obraz dekoracyjny",
+        _("decorative image"),
         default=False,
-        help_text="Zaznacz tylko, gdy obraz niczego nie przekazuje (ozdobnik, tło). Czytniki ekranu go pominą, "
-        "a tekst alternatywny może zostać pusty.",
+        help_text=_("Tick only when the image conveys nothing (an ornament, a background). Screen readers skip it and the alternative text may stay empty."),
     )
     editor_note = models.CharField(
-        "uwaga dla redakcji",
+        _("note for editors"),
         max_length=255,
         blank=True,
-        help_text="Widoczna tylko w panelu, np. „zastępczy plik demonstracyjny – podmień na właściwy”.",
+        help_text=_("Shown only in the admin, e.g. “demo placeholder file – replace it with the real one”."),
     )
     admin_form_fields = Image.admin_form_fields + ("alt_text", "decorative", "editor_note")
 
@@ -123,30 +122,30 @@ class CustomDocument(AbstractDocument):
     """Document whose content is checked against its extension when it is saved."""
 
     description = models.CharField(
-        "opis",
+        _("description"),
         max_length=255,
         blank=True,
-        help_text="Krótki opis pliku, np. „wersja do druku” (opcjonalnie).",
+        help_text=_("A short description of the file, e.g. “print version” (optional)."),
     )
     editor_note = models.CharField(
-        "uwaga dla redakcji",
+        _("note for editors"),
         max_length=255,
         blank=True,
-        help_text="Widoczna tylko w panelu, np. „zastępczy plik demonstracyjny – podmień na właściwy”.",
+        help_text=_("Shown only in the admin, e.g. “demo placeholder file – replace it with the real one”."),
     )
     page_count = models.PositiveIntegerField(
-        "liczba stron",
+        _("number of pages"),
         null=True,
         blank=True,
         editable=False,
-        help_text="Odczytywana z pliku PDF przy zapisie.",
+        help_text=_("Read from the PDF file when it is saved."),
     )
     accessibility_problems = models.JSONField(
-        "problemy z dostępnością pliku",
+        _("accessibility problems of the file"),
         null=True,
         blank=True,
         editable=False,
-        help_text="Sprawdzane przy wgrywaniu pliku (PDF, DOCX, ODT); puste, gdy format nie jest sprawdzany.",
+        help_text=_("Checked when the file is uploaded (PDF, DOCX, ODT); empty when the format is not checked."),
     )
     admin_form_fields = Document.admin_form_fields + ("description", "editor_note")
 

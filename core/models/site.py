@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -13,33 +14,32 @@ class SiteSettings(BaseGenericSetting):
     """What the whole site shows in its header and footer, whatever the language."""
 
     organisation_name = models.CharField(
-        "nazwa organizacji",
+        _("organisation name"),
         max_length=200,
         default="Fundacja Aktywizacja",
-        help_text="Organizacja odpowiedzialna za serwis, pokazywana w stopce.",
+        help_text=_("The organisation responsible for the site, shown in the footer."),
     )
-    contact_email = models.EmailField("e-mail kontaktowy", blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(
-        "telefon kontaktowy", max_length=40, blank=True, help_text="Np. +48 22 123 45 67."
+        _("contact phone"), max_length=40, blank=True, help_text=_("E.g. +48 22 123 45 67.")
     )
     funding_logos = StreamField(
         [("logo", LogoBlock())],
         blank=True,
-        verbose_name="pasek logotypów funduszy UE",
-        help_text="Logotypy wymagane w projektach z Funduszy Europejskich, w kolejności: "
-        "Fundusze Europejskie, Rzeczpospolita Polska, Unia Europejska.",
+        verbose_name=_("EU funds logo bar"),
+        help_text=_("The logos required in projects funded by the European Funds, in this order: European Funds, Republic of Poland, European Union."),
     )
     partner_logos = StreamField(
-        [("logo", LogoBlock())], blank=True, verbose_name="logotypy partnerów"
+        [("logo", LogoBlock())], blank=True, verbose_name=_("partner logos")
     )
     social_links = StreamField(
-        [("link", SocialLinkBlock())], blank=True, verbose_name="media społecznościowe"
+        [("link", SocialLinkBlock())], blank=True, verbose_name=_("social media")
     )
 
     panels = [
         MultiFieldPanel(
             [FieldPanel("organisation_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
-            heading="Kontakt",
+            heading=_("Contact"),
         ),
         FieldPanel("funding_logos"),
         FieldPanel("partner_logos"),
@@ -47,7 +47,7 @@ class SiteSettings(BaseGenericSetting):
     ]
 
     class Meta:
-        verbose_name = "ustawienia serwisu"
+        verbose_name = _("site settings")
 
 
 class FooterText(PreviewableMixin, ModeratedSnippet, TranslatableMixin, models.Model):
@@ -55,16 +55,16 @@ class FooterText(PreviewableMixin, ModeratedSnippet, TranslatableMixin, models.M
     approval like a page, since every page shows it."""
 
     text = RichTextField(
-        "tekst stopki",
+        _("footer text"),
         features=["bold", "italic", "link"],
-        help_text="Krótka informacja w stopce każdej strony, np. o dofinansowaniu projektu.",
+        help_text=_("A short note in the footer of every page, e.g. about the project's funding."),
     )
 
     panels = [FieldPanel("text")]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = "tekst stopki"
-        verbose_name_plural = "teksty stopki"
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer texts")
 
     def __str__(self):
         return f"Stopka ({self.locale})"

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -19,8 +20,8 @@ class HandbookPage(RoutablePageMixin, PublicationPage):
     subpage_types = ["publications.HandbookChapterPage"]
 
     class Meta:
-        verbose_name = "poradnik (książka w rozdziałach)"
-        verbose_name_plural = "poradniki"
+        verbose_name = _("handbook (a book in chapters)")
+        verbose_name_plural = _("handbooks")
 
     def get_chapters(self):
         """The chapters in this book's language: a translated book lists only translated chapters."""
@@ -49,11 +50,11 @@ class HandbookPage(RoutablePageMixin, PublicationPage):
 class HandbookChapterPage(BasePage):
     """One chapter of a handbook. Chapters are numbered by their order in the page tree."""
 
-    lead = models.TextField("wstęp", blank=True, help_text="Jedno, dwa zdania: czego dotyczy rozdział.")
+    lead = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences: what the chapter is about."))
     body = StreamField(
         BodyBlock(),
-        verbose_name="treść rozdziału",
-        help_text="Zacznij części rozdziału od nagłówków poziomu 2: z nich powstaje spis treści rozdziału.",
+        verbose_name=_("chapter text"),
+        help_text=_("Start each part of the chapter with a level 2 heading: the chapter's table of contents is made from them."),
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("lead"), FieldPanel("body")]
@@ -62,8 +63,8 @@ class HandbookChapterPage(BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "rozdział poradnika"
-        verbose_name_plural = "rozdziały poradnika"
+        verbose_name = _("handbook chapter")
+        verbose_name_plural = _("handbook chapters")
 
     og_type = "article"
 

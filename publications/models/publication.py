@@ -47,7 +47,7 @@ AUTHOR_ROLES = [
 class PublicationIndexPage(RoutablePageMixin, BasePage):
     """The list of publications, with filters and a feed."""
 
-    intro = models.TextField("wstęp", blank=True, help_text="Jedno, dwa zdania nad listą publikacji.")
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the list of publications."))
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -55,7 +55,7 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = "lista publikacji"
+        verbose_name = _("publication list")
 
     # The list and its feed are built above the models (publications/listing.py, feeds.py),
     # registered in publications/wagtail_hooks.py (core/page_hooks.py says why).
@@ -71,26 +71,26 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
 class PublicationPage(EditorNoteMixin, AccessibleVersionMixin, CoverImageMixin, BasePage):
     """One publication: metadata, body and the files to download."""
 
-    subtitle = models.CharField("podtytuł", max_length=300, blank=True)
+    subtitle = models.CharField(_("subtitle"), max_length=300, blank=True)
     lead = models.TextField(
-        "streszczenie", help_text="Jedno, dwa zdania: o czym jest publikacja i dla kogo. Pokazywane też na liście."
+        _("summary"), help_text=_("One or two sentences: what the publication is about and whom it is for. Also shown in the list.")
     )
     publication_type = models.CharField(
-        "rodzaj", max_length=20, choices=PUBLICATION_TYPES, default="report", db_index=True
+        _("kind"), max_length=20, choices=PUBLICATION_TYPES, default="report", db_index=True
     )
     publication_date = models.DateField(
-        "data wydania",
+        _("publication date"),
         null=True,
         blank=True,
-        help_text="Jeśli znasz tylko rok, wpisz 1 stycznia i zaznacz „znany tylko rok”. Puste: data nieznana.",
+        help_text=_("If you know only the year, enter 1 January and tick “only the year is known”. Empty: the date is unknown."),
     )
     year_only = models.BooleanField(
-        "znany tylko rok", default=False, help_text="Zaznacz, jeśli dzień i miesiąc wydania nie są znane."
+        _("only the year is known"), default=False, help_text=_("Tick if the day and month of publication are not known.")
     )
-    publisher = models.CharField("wydawca", max_length=200, blank=True, help_text="Np. „FRSI”.")
-    place = models.CharField("miejsce wydania", max_length=100, blank=True, help_text="Np. „Warszawa”.")
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True, help_text=_("E.g. “FRSI”."))
+    place = models.CharField(_("place of publication"), max_length=100, blank=True, help_text=_("E.g. “Warszawa”."))
     isbn = models.CharField(
-        "ISBN", max_length=20, blank=True, validators=[validate_isbn], help_text="Opcjonalnie; sprawdzamy cyfrę kontrolną."
+        _("ISBN"), max_length=20, blank=True, validators=[validate_isbn], help_text=_("Optional; the check digit is verified.")
     )
     licence = models.ForeignKey(
         "publications.Licence",
@@ -98,13 +98,13 @@ class PublicationPage(EditorNoteMixin, AccessibleVersionMixin, CoverImageMixin, 
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="licencja",
+        verbose_name=_("licence"),
     )
     language = models.CharField(
-        "język publikacji", max_length=8, choices=CONTENT_LANGUAGES, default="pl",
-        help_text="Język samej publikacji (może różnić się od języka strony).",
+        _("publication language"), max_length=8, choices=CONTENT_LANGUAGES, default="pl",
+        help_text=_("The language of the publication itself (it may differ from the page's language)."),
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name="opis")
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("description"))
 
     content_panels = BasePage.content_panels + [
         FieldPanel("subtitle"),
@@ -122,10 +122,10 @@ class PublicationPage(EditorNoteMixin, AccessibleVersionMixin, CoverImageMixin, 
                 FieldPanel("language"),
                 *AccessibleVersionMixin.accessible_version_panels,
             ],
-            heading="Dane wydawnicze",
+            heading=_("Publication details"),
         ),
-        InlinePanel("authors", heading="Autorzy i współpracownicy", label="osoba"),
-        InlinePanel("files", heading="Pliki do pobrania", label="plik", min_num=0),
+        InlinePanel("authors", heading=_("Authors and contributors"), label=_("person")),
+        InlinePanel("files", heading=_("Downloads"), label=_("file"), min_num=0),
         FieldPanel("body"),
         *EditorNoteMixin.editor_note_panels,
     ]
@@ -153,8 +153,8 @@ class PublicationPage(EditorNoteMixin, AccessibleVersionMixin, CoverImageMixin, 
     ]
 
     class Meta:
-        verbose_name = "publikacja"
-        verbose_name_plural = "publikacje"
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
 
     def clean(self):
         if self.isbn:
@@ -187,8 +187,8 @@ class PublicationPage(EditorNoteMixin, AccessibleVersionMixin, CoverImageMixin, 
 
 class PublicationAuthor(Orderable):
     page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="authors")
-    name = models.CharField("imię i nazwisko lub instytucja", max_length=200)
-    role = models.CharField("rola", max_length=20, choices=AUTHOR_ROLES, default="author")
+    name = models.CharField(_("name of the person or institution"), max_length=200)
+    role = models.CharField(_("contribution"), max_length=20, choices=AUTHOR_ROLES, default="author")
 
     panels = [FieldPanel("name"), FieldPanel("role")]
 
@@ -202,20 +202,20 @@ class PublicationFile(TranslatableMixin, Orderable):
 
     page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="files")
     document = models.ForeignKey(
-        "core.CustomDocument", on_delete=models.PROTECT, related_name="publication_files", verbose_name="dokument"
+        "core.CustomDocument", on_delete=models.PROTECT, related_name="publication_files", verbose_name=_("document")
     )
     label = models.CharField(
-        "nazwa pliku na stronie",
+        _("file name on the page"),
         max_length=200,
         blank=True,
-        help_text="Np. „Poradnik w PDF”. Puste: tytuł dokumentu. Format, rozmiar i liczbę stron dodamy sami.",
+        help_text=_("E.g. “Handbook as PDF”. Empty: the document's title. The format, size and number of pages are added automatically."),
     )
     # The choices are offered by the form, not declared on the field: wagtail-localize leaves
     # fields with model choices out of translations, and a translation must be able to set
     # its own file's language (an English PDF on the English page).
     language = models.CharField(
-        "język pliku", max_length=8, default="pl", validators=[validate_content_language],
-        help_text="Język samego pliku. W tłumaczeniu strony można go zmienić razem z plikiem.",
+        _("file language"), max_length=8, default="pl", validators=[validate_content_language],
+        help_text=_("The language of the file itself. A translation of the page may change it together with the file."),
     )
 
     panels = [
@@ -226,7 +226,7 @@ class PublicationFile(TranslatableMixin, Orderable):
     override_translatable_fields = [SynchronizedField("language", overridable=True)]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = "plik publikacji"
+        verbose_name = _("publication file")
 
     def __str__(self):
         return self.label or self.document.title

@@ -30,13 +30,13 @@ ATTACHMENT_KINDS = [
     ("inne", _("Other file")),
 ]
 MIN_HOURS, MAX_HOURS = Decimal("0.5"), Decimal("44")
-LINES_HELP = "Jedna pozycja w wierszu."
+LINES_HELP = _("One item per line.")
 
 
 class ScenarioIndexPage(RoutablePageMixin, BasePage):
     """The catalogue: filters, text search, counts; a ZIP of each area's files."""
 
-    intro = models.TextField("wstęp", blank=True, help_text="Jedno, dwa zdania nad katalogiem.")
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the catalogue."))
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -44,7 +44,7 @@ class ScenarioIndexPage(RoutablePageMixin, BasePage):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = "katalog scenariuszy"
+        verbose_name = _("scenario catalogue")
 
     # The catalogue and the ZIPs are built above the models (scenarios/listing.py, area_zip.py),
     # registered in scenarios/wagtail_hooks.py (core/page_hooks.py says why).
@@ -72,53 +72,53 @@ class ScenarioPage(EditorNoteMixin, AccessibleVersionMixin, BasePage):
     og_type = "article"
 
     external_id = models.CharField(
-        "identyfikator zewnętrzny", max_length=40, db_index=True,
-        help_text="Stały identyfikator z arkusza importu, np. „ZDR-001”. Po nim import rozpoznaje scenariusz.",
+        _("external id"), max_length=40, db_index=True,
+        help_text=_("A permanent id from the import spreadsheet, e.g. “ZDR-001”. The import recognises the scenario by it."),
     )
-    summary = models.TextField("streszczenie", help_text="Dwa, trzy zdania: czego i kogo dotyczą zajęcia.")
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences: what and whom the session is about."))
     area = models.ForeignKey(
-        "scenarios.ThematicArea", on_delete=models.PROTECT, related_name="scenarios", verbose_name="obszar tematyczny"
+        "scenarios.ThematicArea", on_delete=models.PROTECT, related_name="scenarios", verbose_name=_("subject area")
     )
     audiences = ParentalManyToManyField(
-        "scenarios.Audience", related_name="scenarios", verbose_name="odbiorcy",
-        help_text="Dla kogo scenariusz jest napisany lub dostosowany (można wybrać kilka grup).",
+        "scenarios.Audience", related_name="scenarios", verbose_name=_("target audiences"),
+        help_text=_("Whom the scenario is written or adapted for (several groups may be chosen)."),
     )
-    format = models.CharField("forma", max_length=12, choices=FORMATS, default="stacjonarne", db_index=True)
+    format = models.CharField(_("format"), max_length=12, choices=FORMATS, default="stacjonarne", db_index=True)
     level = models.ForeignKey(
-        "scenarios.Level", on_delete=models.PROTECT, related_name="scenarios", verbose_name="poziom"
+        "scenarios.Level", on_delete=models.PROTECT, related_name="scenarios", verbose_name=_("level")
     )
     duration_hours = models.DecimalField(
-        "czas trwania (godziny)", max_digits=4, decimal_places=2, db_index=True,
+        _("duration (hours)"), max_digits=4, decimal_places=2, db_index=True,
         validators=[MinValueValidator(MIN_HOURS), MaxValueValidator(MAX_HOURS)],
-        help_text="Od 0,5 do 44 godzin, np. 1,5.",
+        help_text=_("From 0.5 to 44 hours, e.g. 1.5."),
     )
-    group_min = models.PositiveSmallIntegerField("grupa od (osób)", null=True, blank=True)
-    group_max = models.PositiveSmallIntegerField("grupa do (osób)", null=True, blank=True)
-    equipment = models.TextField("potrzebny sprzęt", blank=True, help_text=LINES_HELP)
-    objectives = models.TextField("cele zajęć", help_text=LINES_HELP + " Np. „Uczestnik umie wykupić e-receptę”.")
+    group_min = models.PositiveSmallIntegerField(_("group from (people)"), null=True, blank=True)
+    group_max = models.PositiveSmallIntegerField(_("group up to (people)"), null=True, blank=True)
+    equipment = models.TextField(_("equipment needed"), blank=True, help_text=LINES_HELP)
+    objectives = models.TextField(_("session goals"), help_text=_("One item per line. E.g. “The participant can redeem an e-prescription”."))
     prerequisites = models.TextField(
-        "co uczestnicy powinni umieć", blank=True, help_text="Puste: nic, zajęcia są od podstaw."
+        _("what participants should know already"), blank=True, help_text=_("Empty: nothing, the session starts from the basics.")
     )
-    steps = StreamField([("step", StepBlock())], blank=True, verbose_name="przebieg zajęć")
-    exercises = StreamField([("exercise", ExerciseBlock())], blank=True, verbose_name="ćwiczenia")
-    trainer_tips = models.TextField("wskazówki dla prowadzącego", blank=True, help_text=LINES_HELP)
+    steps = StreamField([("step", StepBlock())], blank=True, verbose_name=_("course of the session"))
+    exercises = StreamField([("exercise", ExerciseBlock())], blank=True, verbose_name=_("exercises"))
+    trainer_tips = models.TextField(_("tips for the trainer"), blank=True, help_text=LINES_HELP)
     adaptation_deaf = models.TextField(
-        "dostosowanie dla osób głuchych", blank=True,
-        help_text="Np. tłumacz PJM, napisy, materiały wizualne. Puste: sekcja się nie pokaże.",
+        _("adaptation for Deaf people"), blank=True,
+        help_text=_("E.g. a Polish Sign Language interpreter, captions, visual materials. Empty: the section is not shown."),
     )
     adaptation_blind = models.TextField(
-        "dostosowanie dla osób niewidomych i słabowidzących", blank=True,
-        help_text="Np. czytnik ekranu, powiększenie, opis slajdów. Puste: sekcja się nie pokaże.",
+        _("adaptation for blind and partially sighted people"), blank=True,
+        help_text=_("E.g. a screen reader, magnification, a description of the slides. Empty: the section is not shown."),
     )
     online_url = models.URLField(
-        "adres materiału online", blank=True, help_text="Wymagany dla szkoleń online: gdzie jest kurs lub nagranie."
+        _("address of the online material"), blank=True, help_text=_("Required for online training: where the course or the recording is.")
     )
     authors = models.CharField(
-        "autorzy", max_length=300, help_text="Osoby lub instytucje, oddzielone przecinkami; trafiają do uznania autorstwa."
+        _("authors"), max_length=300, help_text=_("People or institutions, separated by commas; they go into the attribution.")
     )
     licence = models.ForeignKey(
-        "publications.Licence", null=True, on_delete=models.SET_NULL, related_name="+", verbose_name="licencja",
-        help_text="Zwykle CC BY 4.0. Od licencji zależy, jak inni mogą korzystać ze scenariusza.",
+        "publications.Licence", null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("licence"),
+        help_text=_("Usually CC BY 4.0. The licence decides how others may use the scenario."),
     )
     # The index of this row's own text columns (scenarios.indexing), kept by save(); the
     # catalogue's facets filter on the real keys, never on copies of them.
@@ -139,19 +139,19 @@ class ScenarioPage(EditorNoteMixin, AccessibleVersionMixin, BasePage):
                     FieldPanel("group_min"), FieldPanel("group_max"),
                 ]),
             ],
-            heading="Dla kogo i jak długo",
+            heading=_("For whom and how long"),
         ),
         MultiFieldPanel(
-            [FieldPanel("objectives"), FieldPanel("prerequisites"), FieldPanel("equipment")], heading="Przygotowanie"
+            [FieldPanel("objectives"), FieldPanel("prerequisites"), FieldPanel("equipment")], heading=_("Preparation")
         ),
         FieldPanel("steps"),
         FieldPanel("exercises"),
         FieldPanel("trainer_tips"),
-        MultiFieldPanel([FieldPanel("adaptation_deaf"), FieldPanel("adaptation_blind")], heading="Dostosowania"),
-        InlinePanel("attachments", heading="Pliki do pobrania", label="plik"),
+        MultiFieldPanel([FieldPanel("adaptation_deaf"), FieldPanel("adaptation_blind")], heading=_("Adaptations")),
+        InlinePanel("attachments", heading=_("Downloads"), label=_("file")),
         *AccessibleVersionMixin.accessible_version_panels,
         FieldPanel("online_url"),
-        MultiFieldPanel([FieldPanel("authors"), FieldPanel("licence")], heading="Autorzy i licencja"),
+        MultiFieldPanel([FieldPanel("authors"), FieldPanel("licence")], heading=_("Authors and licence")),
         *EditorNoteMixin.editor_note_panels,
     ]
     search_fields = BasePage.search_fields + [
@@ -182,8 +182,8 @@ class ScenarioPage(EditorNoteMixin, AccessibleVersionMixin, BasePage):
     ]
 
     class Meta:
-        verbose_name = "scenariusz szkolenia"
-        verbose_name_plural = "scenariusze szkoleń"
+        verbose_name = _("training scenario")
+        verbose_name_plural = _("training scenarios")
 
     def clean(self):
         super().clean()
@@ -244,18 +244,18 @@ class ScenarioAttachment(TranslatableMixin, Orderable):
 
     page = ParentalKey(ScenarioPage, on_delete=models.CASCADE, related_name="attachments")
     document = models.ForeignKey(
-        "core.CustomDocument", on_delete=models.PROTECT, related_name="scenario_attachments", verbose_name="dokument"
+        "core.CustomDocument", on_delete=models.PROTECT, related_name="scenario_attachments", verbose_name=_("document")
     )
-    kind = models.CharField("rodzaj", max_length=20, choices=ATTACHMENT_KINDS, default="scenariusz")
+    kind = models.CharField(_("kind"), max_length=20, choices=ATTACHMENT_KINDS, default="scenariusz")
     label = models.CharField(
-        "nazwa na stronie", max_length=200, blank=True,
-        help_text="Puste: tytuł dokumentu. Format i rozmiar pliku dodamy sami.",
+        _("name on the page"), max_length=200, blank=True,
+        help_text=_("Empty: the document's title. The file's format and size are added automatically."),
     )
 
     panels = [FieldPanel("document"), FieldPanel("kind"), FieldPanel("label")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = "załącznik scenariusza"
+        verbose_name = _("scenario attachment")
 
     def __str__(self):
         return self.label or self.document.title

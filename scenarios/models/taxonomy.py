@@ -1,24 +1,24 @@
 """The catalogue's taxonomies: thematic areas, audiences and levels, managed by editors."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 
 from core.moderation import ModeratedSnippet
 
-SLUG_HELP = "Część adresu filtra, np. „zdrowie”. Zmiana psuje zapisane i udostępnione adresy filtrów."
+SLUG_HELP = _("Part of the filter address, e.g. “zdrowie”. Changing it breaks saved and shared filter addresses.")
 
 
 class Taxonomy(ModeratedSnippet, TranslatableMixin, models.Model):
-    name = models.CharField("nazwa", max_length=120)
-    slug = models.SlugField("identyfikator w adresie", max_length=80, help_text=SLUG_HELP)
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug in the address"), max_length=80, help_text=SLUG_HELP)
     sort_order = models.PositiveSmallIntegerField(
-        "kolejność", default=0, help_text="Mniejsza liczba: wyżej na liście filtrów."
+        _("order"), default=0, help_text=_("A smaller number comes higher in the list of filters.")
     )
     keywords = models.CharField(
-        "słowa do wyszukiwania", max_length=300, blank=True,
-        help_text="Inne formy i synonimy nazwy, po których wyszukiwarka katalogu ma znaleźć te scenariusze, "
-                  "np. „seniorów, osoby starsze”.",
+        _("search words"), max_length=300, blank=True,
+        help_text=_("Other forms and synonyms of the name by which the catalogue search should find these scenarios, e.g. “seniorów, osoby starsze”."),
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order"), FieldPanel("keywords")]
@@ -35,14 +35,14 @@ class ThematicArea(Taxonomy):
     """One of the nine areas of the „Ramowy katalog kompetencji cyfrowych”."""
 
     description = models.TextField(
-        "opis", blank=True, help_text="Jedno zdanie o tym, czego dotyczą scenariusze z tego obszaru."
+        _("description"), blank=True, help_text=_("One sentence on what the scenarios of this area are about.")
     )
 
     panels = Taxonomy.panels + [FieldPanel("description")]
 
     class Meta(Taxonomy.Meta):
-        verbose_name = "obszar tematyczny"
-        verbose_name_plural = "obszary tematyczne"
+        verbose_name = _("subject area")
+        verbose_name_plural = _("subject areas")
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
 
@@ -50,8 +50,8 @@ class Audience(Taxonomy):
     """A group of participants a scenario is written or adapted for."""
 
     class Meta(Taxonomy.Meta):
-        verbose_name = "grupa odbiorców"
-        verbose_name_plural = "grupy odbiorców"
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
 
@@ -59,6 +59,6 @@ class Level(Taxonomy):
     """How much the participants need to know before the training."""
 
     class Meta(Taxonomy.Meta):
-        verbose_name = "poziom"
-        verbose_name_plural = "poziomy"
+        verbose_name = _("level")
+        verbose_name_plural = _("levels")
         unique_together = [("translation_key", "locale"), ("slug", "locale")]

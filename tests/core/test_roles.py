@@ -95,7 +95,7 @@ def test_import_is_shown_and_usable_only_for_site_administrators(demo, role):
 @pytest.mark.django_db
 def test_moderators_may_approve_what_editors_submit(demo):
     """Publishing rights are not enough in a workflow: the approval task must name the group
-    (core/migrations/0007_moderators_approve_in_workflow.py)."""
+    (core/migrations/0008_snippet_moderation.py, page_workflow_approvers)."""
     page = Page.objects.live().filter(depth=3).first().specific
     workflow = page.get_workflow()
     assert workflow is not None and workflow.active

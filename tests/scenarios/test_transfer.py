@@ -211,7 +211,7 @@ def test_admin_import_and_export(catalogue, admin_client):
     response = admin_client.post("/admin/scenariusze/import/", {
         "table": SimpleUploadedFile("nowe.csv", data, "text/csv"), "action": "check", "encoding": ""})
     html = response.content.decode()
-    assert response.status_code == 200 and "Plik jest poprawny" in html and "2 nowych" in html
+    assert response.status_code == 200 and "Plik jest poprawny" in html and "2 nowe scenariusze" in html
     assert not ScenarioPage.objects.filter(external_id="NEW-0").exists()
     rows = small(catalogue)
     rows[2][rows[0].index("poziom")] = "ekspert"

@@ -2,6 +2,8 @@ from django.db import models
 from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -21,12 +23,12 @@ CARD_SPEC = "fill-480x270|format-webp|webpquality-70"
 class WebinarSeriesPage(RoutablePageMixin, BasePage):
     """A series of webinars: introduction, the episodes in order, and every link in one list."""
 
-    lead = models.TextField("wstęp", blank=True, help_text="Jedno, dwa zdania pod tytułem: dla kogo jest seria.")
+    lead = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title: who the series is for."))
     intro = RichTextField(
-        "opis serii",
+        _("series description"),
         blank=True,
         features=["h2", "h3", "bold", "italic", "ul", "ol", "link", "document-link"],
-        help_text="Kto przygotował webinaria, jak z nich korzystać, jak są udostępnione (napisy, PJM).",
+        help_text=_("Who prepared the webinars, how to use them, how they are made accessible (captions, Polish Sign Language)."),
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("lead"), FieldPanel("intro")]
@@ -36,8 +38,8 @@ class WebinarSeriesPage(RoutablePageMixin, BasePage):
     subpage_types = ["webinars.WebinarPage"]
 
     class Meta:
-        verbose_name = "seria webinariów"
-        verbose_name_plural = "serie webinariów"
+        verbose_name = _("webinar series")
+        verbose_name_plural = pgettext_lazy("plural", "webinar series")
 
     def get_webinars(self):
         """The live episodes in order, with all a listing shows: the same number of queries

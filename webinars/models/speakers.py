@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -9,12 +10,12 @@ from core.moderation import ModeratedSnippet
 class Speaker(ModeratedSnippet, TranslatableMixin, index.Indexed, models.Model):
     """A person who speaks in webinars; translated like a page (role and organisation)."""
 
-    name = models.CharField("imię i nazwisko", max_length=120)
+    name = models.CharField(_("full name"), max_length=120)
     role = models.CharField(
-        "funkcja", max_length=200, blank=True, help_text="Np. „animatorka partnerstw lokalnych”."
+        _("role"), max_length=200, blank=True, help_text=_("E.g. “local partnership facilitator”.")
     )
     organisation = models.CharField(
-        "organizacja", max_length=200, blank=True, help_text="Np. „Fundacja Rozwoju Społeczeństwa Informacyjnego”."
+        _("organisation"), max_length=200, blank=True, help_text=_("E.g. “Information Society Development Foundation”.")
     )
     photo = models.ForeignKey(
         "core.CustomImage",
@@ -22,14 +23,13 @@ class Speaker(ModeratedSnippet, TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="zdjęcie",
-        help_text="Opcjonalne. Tylko za zgodą osoby na zdjęciu.",
+        verbose_name=_("photo"),
+        help_text=_("Optional. Only with the consent of the person in the photo."),
     )
     is_placeholder = models.BooleanField(
-        "dane zastępcze",
+        _("placeholder data"),
         default=False,
-        help_text="Zaznaczone w treści demonstracyjnej: to nie jest prawdziwa osoba. Wpisz prawdziwe dane "
-        "prelegenta i odznacz pole.",
+        help_text=_("Ticked in the demo content: this is not a real person. Enter the speaker's real details and untick the box."),
     )
 
     panels = [
@@ -42,17 +42,17 @@ class Speaker(ModeratedSnippet, TranslatableMixin, index.Indexed, models.Model):
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("organisation")]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = "prelegent"
-        verbose_name_plural = "prelegenci"
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
         ordering = ["name"]
 
     def __str__(self):
         return self.name
 
     def placeholder_status(self):
-        return "dane zastępcze" if self.is_placeholder else ""
+        return _("placeholder data") if self.is_placeholder else ""
 
-    placeholder_status.short_description = "dane zastępcze"
+    placeholder_status.short_description = _("placeholder data")
 
     @property
     def description(self):

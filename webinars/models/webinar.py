@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -28,50 +29,47 @@ class WebinarPage(RoutablePageMixin, BasePage):
     """One webinar of a series: a recording, or an announcement of one still to come."""
 
     episode_number = models.PositiveSmallIntegerField(
-        "numer odcinka",
+        _("episode number"),
         validators=[MinValueValidator(1, "Numer odcinka zaczyna się od 1."), MaxValueValidator(999)],
-        help_text="Kolejność w serii: 1, 2, 3 … Każdy numer tylko raz w serii.",
+        help_text=_("The order in the series: 1, 2, 3 … Each number only once in a series."),
     )
     starts_at = models.DateTimeField(
-        "data i godzina",
-        help_text="Nagranie: kiedy webinarium się odbyło. Zapowiedź: planowany początek (czas polski).",
+        _("date and time"),
+        help_text=_("A recording: when the webinar took place. An announcement: the planned start (Polish time)."),
     )
     duration_minutes = models.PositiveSmallIntegerField(
-        "czas trwania (minuty)",
+        _("length (minutes)"),
         validators=[
             MinValueValidator(1, "Czas trwania to co najmniej 1 minuta."),
             MaxValueValidator(MAX_MINUTES, "Czas trwania to najwyżej 600 minut (10 godzin)."),
         ],
-        help_text="W pełnych minutach, np. 85 dla nagrania 1:25:00. Zapowiedź: planowany czas.",
+        help_text=_("In whole minutes, e.g. 85 for a 1:25:00 recording. An announcement: the planned length."),
     )
     summary = models.TextField(
-        "streszczenie",
-        help_text="Dwa, trzy zdania: o czym jest webinarium i dla kogo. Pokazujemy je też na liście odcinków.",
+        _("summary"),
+        help_text=_("Two or three sentences: what the webinar is about and whom it is for. They are also shown in the list of episodes."),
     )
     learning_points = models.TextField(
-        "czego się dowiesz",
+        _("what you will learn"),
         blank=True,
-        help_text="Jedna rzecz w wierszu, np. „jak przygotować mapę zasobów gminy”. Pokażemy je jako listę.",
+        help_text=_("One thing per line, e.g. “how to prepare a map of the municipality's resources”. They are shown as a list."),
     )
     youtube_id = YouTubeVideoIdField(
-        "adres filmu w YouTube",
+        _("YouTube video address"),
         blank=True,
-        help_text="Wklej adres filmu w dowolnej postaci (watch?v=, youtu.be/, embed/, shorts/, live/). "
-        "Zapiszemy sam identyfikator. Puste w zapowiedzi, dopóki nie ma nagrania.",
+        help_text=_("Paste the video's address in any form (watch?v=, youtu.be/, embed/, shorts/, live/). Only the id is saved. Empty in an announcement until there is a recording."),
     )
     youtube_start = models.PositiveIntegerField(
-        "początek filmu (sekundy)",
+        _("video start (seconds)"),
         null=True,
         blank=True,
         validators=[MaxValueValidator(24 * 3600)],
-        help_text="Od której sekundy odtwarzać, np. 90 dla 1:30. Wypełnia się samo, gdy wklejony adres "
-        "ma czas (t=1m30s). Puste: od początku.",
+        help_text=_("The second to start playing from, e.g. 90 for 1:30. Filled in by itself when the pasted address has a time (t=1m30s). Empty: from the beginning."),
     )
     youtube_id_is_placeholder = models.BooleanField(
-        "identyfikator zastępczy",
+        _("placeholder id"),
         default=False,
-        help_text="Zaznaczone w treści demonstracyjnej: identyfikator filmu jest wymyślony i nie prowadzi "
-        "do nagrania. Wklej prawdziwy adres i odznacz pole.",
+        help_text=_("Ticked in the demo content: the video id is made up and leads to no recording. Paste the real address and untick the box."),
     )
     thumbnail = models.ForeignKey(
         "core.CustomImage",
@@ -83,32 +81,32 @@ class WebinarPage(RoutablePageMixin, BasePage):
         help_text="Obraz z biblioteki serwisu (nie z YouTube), w proporcjach 16:9. Widać go przed odtworzeniem "
         "filmu i na liście odcinków.",
     )
-    has_captions = models.BooleanField("napisy", default=False, help_text="Nagranie ma napisy.")
+    has_captions = models.BooleanField(_("captions"), default=False, help_text=_("The recording has captions."))
     captions_language = models.CharField(
-        "język napisów", max_length=5, choices=CAPTION_LANGUAGES, default="pl"
+        _("caption language"), max_length=5, choices=CAPTION_LANGUAGES, default="pl"
     )
     has_pjm = models.BooleanField(
-        "tłumaczenie na PJM",
+        _("Polish Sign Language interpretation"),
         default=False,
-        help_text="Nagranie ma tłumacza polskiego języka migowego w obrazie albo osobną wersję z PJM.",
+        help_text=_("The recording shows a Polish Sign Language interpreter in the picture or has a separate version in PJM."),
     )
     pjm_url = models.URLField(
-        "adres wersji z PJM",
+        _("address of the Polish Sign Language version"),
         blank=True,
-        help_text="Opcjonalnie: osobne nagranie z tłumaczeniem na PJM.",
+        help_text=_("Optional: a separate recording with Polish Sign Language interpretation."),
     )
     transcript = RichTextField(
-        "transkrypcja",
+        _("transcript"),
         blank=True,
         features=["h3", "bold", "italic", "ul", "ol", "link"],
-        help_text="Pełny zapis tego, co zostało powiedziane; dla osób, które nie słyszą lub wolą czytać.",
+        help_text=_("A full record of what was said, for people who cannot hear or prefer to read."),
     )
 
     content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("episode_number"), FieldPanel("starts_at"), FieldPanel("duration_minutes")]),
         FieldPanel("summary"),
         FieldPanel("learning_points"),
-        InlinePanel("speaker_links", heading="Prowadzący", label="prelegent"),
+        InlinePanel("speaker_links", heading=_("Presenters"), label=_("speaker")),
         MultiFieldPanel(
             [
                 FieldPanel("youtube_id"),
@@ -116,18 +114,18 @@ class WebinarPage(RoutablePageMixin, BasePage):
                 FieldPanel("youtube_id_is_placeholder"),
                 FieldPanel("thumbnail"),
             ],
-            heading="Nagranie",
+            heading=_("Recording"),
         ),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("has_captions"), FieldPanel("captions_language")]),
                 FieldRowPanel([FieldPanel("has_pjm"), FieldPanel("pjm_url")]),
             ],
-            heading="Dostępność",
+            heading=_("Accessibility"),
         ),
         FieldPanel("transcript"),
-        InlinePanel("materials", heading="Materiały do pobrania", label="materiał"),
-        InlinePanel("related_links", heading="Powiązane rozdziały i publikacje", label="odnośnik"),
+        InlinePanel("materials", heading=_("Materials to download"), label=_("material")),
+        InlinePanel("related_links", heading=_("Related chapters and publications"), label=_("link")),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
@@ -150,8 +148,8 @@ class WebinarPage(RoutablePageMixin, BasePage):
     ]
 
     class Meta:
-        verbose_name = "webinarium"
-        verbose_name_plural = "webinaria"
+        verbose_name = _("webinar")
+        verbose_name_plural = _("webinars")
 
     def clean(self):
         super().clean()

@@ -2,6 +2,7 @@
 pages (inline panels of webinars.models.webinar.WebinarPage)."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, TranslatableMixin
@@ -12,13 +13,13 @@ class WebinarSpeaker(TranslatableMixin, Orderable):
 
     page = ParentalKey("webinars.WebinarPage", related_name="speaker_links", on_delete=models.CASCADE)
     speaker = models.ForeignKey(
-        "webinars.Speaker", on_delete=models.CASCADE, related_name="+", verbose_name="prelegent"
+        "webinars.Speaker", on_delete=models.CASCADE, related_name="+", verbose_name=_("speaker")
     )
 
     panels = [FieldPanel("speaker")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = "prelegent webinarium"
+        verbose_name = _("webinar speaker")
 
 
 class WebinarMaterial(TranslatableMixin, Orderable):
@@ -26,19 +27,19 @@ class WebinarMaterial(TranslatableMixin, Orderable):
 
     page = ParentalKey("webinars.WebinarPage", related_name="materials", on_delete=models.CASCADE)
     document = models.ForeignKey(
-        "core.CustomDocument", on_delete=models.CASCADE, related_name="+", verbose_name="dokument"
+        "core.CustomDocument", on_delete=models.CASCADE, related_name="+", verbose_name=_("document")
     )
     label = models.CharField(
-        "nazwa odnośnika",
+        _("link text"),
         max_length=200,
         blank=True,
-        help_text="Puste: użyjemy tytułu dokumentu. Format i rozmiar pliku dodamy sami.",
+        help_text=_("Empty: the document's title is used. The file's format and size are added automatically."),
     )
 
     panels = [FieldPanel("document"), FieldPanel("label")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = "materiał do pobrania"
+        verbose_name = _("download")
 
 
 class WebinarRelatedPage(Orderable):
@@ -47,14 +48,11 @@ class WebinarRelatedPage(Orderable):
         "wagtailcore.Page",
         on_delete=models.CASCADE,
         related_name="+",
-        verbose_name="strona",
-        help_text="Rozdział poradnika, publikacja albo inna strona serwisu.",
+        verbose_name=_("page"),
+        help_text=_("A handbook chapter, a publication or another page of the site."),
     )
 
     panels = [FieldPanel("target")]
 
     class Meta(Orderable.Meta):
-        verbose_name = "powiązana strona"
-
-
-__all__ = ["WebinarMaterial", "WebinarRelatedPage", "WebinarSpeaker"]
+        verbose_name = _("related page")

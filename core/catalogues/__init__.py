@@ -1,1 +1,0 @@
-"""The project's gettext catalogues: extraction from code and templates, merging, placeholders."""

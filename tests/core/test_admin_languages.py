@@ -1,0 +1,136 @@
+"""The admin in the editor's language: English labels for an editor who chose English, correct Polish
+(the accusative after "Dodaj"/"Wybierz", three plural forms) for a Polish one."""
+
+import json
+
+import pytest
+from django.apps import apps
+from django.urls import reverse
+from django.utils import translation
+from django.utils.functional import Promise
+
+from publications.models import Licence, PublicationPage
+from scenarios.admin_views import import_summary
+from webinars.models import Speaker
+
+# Declarations another change moves into shared page mixins; their labels change with that move.
+LEFT_FOR_THE_PAGE_MIXINS = {"editor_note", "accessible_version_on_request", "cover", "cover_image", "cover_alt_text",
+                            "hero_image", "hero_alt_text", "thumbnail"}
+# site_search is left out: its index tables (English help texts for developers) never show in the admin.
+CONVERTED_APPS = ["accessibility", "consent", "core", "home", "publications", "scenarios", "webinars"]
+
+
+def choose_language(client, language):
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="editor"))
+    profile.preferred_language = language
+    profile.save()
+    return client
+
+
+def page(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode().replace("\xa0", " ")
+
+
+def licence_index():
+    return reverse(Licence.snippet_viewset.get_url_name("list"))
+
+
+def licence_chooser():
+    return reverse(Licence.snippet_viewset.chooser_viewset.get_url_name("choose"))
+
+
+@pytest.mark.django_db
+def test_snippet_index_in_english(admin_client):
+    html = page(choose_language(admin_client, "en"), licence_index())
+    assert "Add licence" in html and "Licences" in html
+    assert "Dodaj" not in html and "licencj" not in html
+
+
+@pytest.mark.django_db
+def test_snippet_index_declines_the_noun_in_polish(admin_client):
+    choose_language(admin_client, "pl")
+    assert "Dodaj licencję" in page(admin_client, licence_index())
+    speakers = page(admin_client, reverse(Speaker.snippet_viewset.get_url_name("list")))
+    assert "Dodaj prelegenta" in speakers and "Dodaj prelegent<" not in speakers
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language,title,wrong", [
+    ("pl", "Wybierz licencję", "Wybierz licencja"),
+    ("en", "Choose a licence", "Wybierz"),
+])
+def test_chooser_modal_title(admin_client, language, title, wrong):
+    html = json.loads(page(choose_language(admin_client, language), licence_chooser()))["html"]
+    assert title in html and wrong not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language,expected,absent", [
+    ("en", ["Publication details", "Authors and contributors", "Place of publication", "Publication date",
+            "Only the year is known", "Choose another licence"],
+     ["Dane wydawnicze", "Autorzy i współpracownicy", "Miejsce wydania", "Data wydania", "Znany tylko rok",
+      "Wybierz", "Jeśli znasz tylko rok"]),
+    ("pl", ["Dane wydawnicze", "Autorzy i współpracownicy", "Miejsce wydania", "Data wydania",
+            "Wybierz inną licencję", "Jeśli znasz tylko rok"],
+     ["Publication details", "Place of publication", "Wybierz inną licencja", "Choose another licence"]),
+])
+def test_page_edit_form(demo, admin_client, language, expected, absent):
+    publication = PublicationPage.objects.filter(licence__isnull=False, locale__language_code="pl").first()
+    html = page(choose_language(admin_client, language), reverse("wagtailadmin_pages:edit", args=[publication.id]))
+    assert [text for text in expected if text not in html] == []
+    assert [text for text in absent if text in html] == []
+
+
+@pytest.mark.parametrize("number,new,changed", [
+    (1, "1 nowy scenariusz", "1 zmieniony"),
+    (2, "2 nowe scenariusze", "2 zmienione"),
+    (5, "5 nowych scenariuszy", "5 zmienionych"),
+    (22, "22 nowe scenariusze", "22 zmienione"),
+    (12, "12 nowych scenariuszy", "12 zmienionych"),
+])
+def test_import_counts_in_polish_plural_forms(number, new, changed):
+    with translation.override("pl"):
+        summary = import_summary({"create": number, "update": number, "unchanged": number})
+    assert summary == f"{new}, {changed}, {number} bez zmian"
+
+
+@pytest.mark.parametrize("number,expected", [(1, "1 new scenario, 1 changed, 1 unchanged"),
+                                             (22, "22 new scenarios, 22 changed, 22 unchanged")])
+def test_import_counts_in_english(number, expected):
+    with translation.override("en"):
+        assert import_summary({"create": number, "update": number, "unchanged": number}) == expected
+
+
+def test_model_labels_are_translatable():
+    """Every label and help text our models declare is a gettext_lazy msgid (Wagtail's own fields
+    come with Wagtail's translations), apart from the declarations the page mixins take over."""
+    plain = []
+    for app in CONVERTED_APPS:
+        for model in apps.get_app_config(app).get_models():
+            if not isinstance(model._meta.verbose_name, Promise) and "verbose_name" in model._meta.original_attrs:
+                plain.append(f"{model.__name__}: verbose_name {model._meta.verbose_name!r}")
+            for field in [*model._meta.local_fields, *model._meta.local_many_to_many]:
+                if field.auto_created or not field.editable or field.name in LEFT_FOR_THE_PAGE_MIXINS:
+                    continue
+                if field.name in {"translation_key", "locale"}:  # TranslatableMixin's, Wagtail's labels
+                    continue
+                for what in ("verbose_name", "help_text"):
+                    value = getattr(field, what)
+                    if what == "verbose_name" and value == field.name.replace("_", " "):
+                        continue  # not declared: Django's English default from the field's name
+                    if value and not isinstance(value, Promise):
+                        plain.append(f"{model.__name__}.{field.name}: {what} {value!r}")
+    assert plain == []
+
+
+@pytest.mark.django_db
+def test_admin_shows_the_project_name_and_logo(admin_client):
+    html = page(choose_language(admin_client, "pl"), reverse("wagtailadmin_home"))
+    assert "- Panel e-Mocni</title>" in html and "icons/favicon" in html
+    login = page(admin_client.__class__(), reverse("wagtailadmin_login"))
+    assert 'alt="e-Mocni"' in login and "icons/favicon" in login
