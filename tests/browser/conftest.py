@@ -127,7 +127,8 @@ def site_url(_demo_server, browser, django_db_blocker):
 @pytest.fixture
 def context(browser):
     context = browser.new_context(locale="pl-PL", viewport={"width": 1280, "height": 800})
-    context.set_default_timeout(10_000)
+    # Generous: on a loaded 2-core machine an admin edit page can take over 10 s to load (seen in CI).
+    context.set_default_timeout(30_000)
     yield context
     context.close()
 
@@ -150,7 +151,7 @@ def tabs(browser, _demo_server):
         key = (language, banner)
         if key not in opened:
             context = browser.new_context(locale=LOCALES[language], viewport=WIDE)
-            context.set_default_timeout(10_000)
+            context.set_default_timeout(30_000)
             contexts.append(context)
             page = context.new_page()
             if banner == "dismissed":
