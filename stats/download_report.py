@@ -9,6 +9,7 @@ is one file, listed once, with both languages)."""
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.documents import get_document_model
 
 from stats.periods import count_sums
@@ -62,7 +63,7 @@ def document_rows(period):
 
 
 class DownloadReportView(PeriodReportView):
-    page_title = _("Downloads")
+    page_title = pgettext_lazy("statistics report", "Downloads")
     header_icon = "download"
     template_name = "stats/admin/download_report.html"
     export_filename = "pobrania"

@@ -3,6 +3,7 @@ from urllib.parse import urlsplit
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -24,7 +25,7 @@ def register_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_downloads_menu_item():
-    return MenuItem(_("Downloads"), reverse("stats_downloads"), icon_name="download", order=700)
+    return MenuItem(pgettext_lazy("statistics report", "Downloads"), reverse("stats_downloads"), icon_name="download", order=700)
 
 
 @hooks.register("register_reports_menu_item")

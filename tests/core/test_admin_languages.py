@@ -24,7 +24,8 @@ def choose_language(client, language):
     from django.contrib.auth import get_user_model
     from wagtail.users.models import UserProfile
 
-    profile = UserProfile.get_for_user(get_user_model().objects.get(username="editor"))
+    # pytest-django's admin_client signs in its "admin" user (tests/conftest.py passes the second factor).
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="admin"))
     profile.preferred_language = language
     profile.save()
     return client

@@ -53,6 +53,7 @@ MODEL_HELPERS = {
     "webinars.forms": "the webinar page's admin form (Wagtail's base_form_class)",
     "webinars.ics": "the iCalendar text of a webinar (imports no model)",
     "webinars.structured_data": "JSON-LD of a webinar (imports no model)",
+    "core.moderation": "the abstract base of the snippets that go through moderation (Wagtail mixins)",
 }
 
 # Where imports inside functions are the rule: AppConfig.ready() runs once the app registry is

@@ -3,7 +3,6 @@ of each collection, checked through the admin's own views (core/migrations/0008_
 core/moderation_admin.py). `-s` prints the matrix each role produced."""
 
 import pytest
-from core.demo_files.pdf import build_pdf
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -15,6 +14,7 @@ from wagtail.test.utils.form_data import rich_text
 
 from consent.models import ConsentTexts, CookieDeclaration
 from core.models import CustomDocument, FooterText
+from demo.files.pdf import build_pdf
 from publications.models import Licence
 from scenarios.models import Audience, Level, ThematicArea
 from webinars.models import Speaker

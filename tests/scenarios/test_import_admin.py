@@ -48,7 +48,7 @@ def test_checked_file_is_imported_without_picking_it_again(catalogue, admin_clie
                                        "files": SimpleUploadedFile("pliki.zip", archive.getvalue(), "application/zip"),
                                        "encoding": "", "action": "check"})
     html = response.content.decode()
-    assert response.status_code == 200 and "Plik jest poprawny" in html and "2 nowych" in html
+    assert response.status_code == 200 and "Plik jest poprawny" in html and "2 nowe scenariusze" in html
     assert not ScenarioPage.objects.filter(external_id="NEW-0").exists()  # a check writes nothing
     token = staged_token(html)
     [folder] = set(staged_folders()) - before

@@ -22,7 +22,7 @@ def importer(name, role, extra_import_right=False):
 
 def post_import(client, rows, **options):
     return client.post("/admin/scenariusze/import/", {
-        "table": SimpleUploadedFile("nowe.csv", to_csv(rows)), "encoding": "", **options})
+        "table": SimpleUploadedFile("nowe.csv", to_csv(rows)), "encoding": "", "action": "import", **options})
 
 
 def assert_drafts_in_moderation(rows, user):
