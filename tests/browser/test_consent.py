@@ -260,10 +260,11 @@ def test_banner_fits_320px(site_url, page):
 
 def test_analytics_script_only_after_consent(site_url, page, settings):
     """The optional self-hosted analytics script: never requested before consent or after a
-    refusal; with JS, loaded as soon as analytics is accepted (no reload needed)."""
-    settings.CONSENT_ANALYTICS_SCRIPT = {"src": "/stats/script.js", "attrs": {"data-site-id": "1"}}
+    refusal; with JS, loaded as soon as analytics is accepted (no reload needed). Its address is made up
+    under /analytics/ (the site's own cookieless page-view beacon, /stats/view/, is always sent)."""
+    settings.CONSENT_ANALYTICS_SCRIPT = {"src": "/analytics/script.js", "attrs": {"data-site-id": "1"}}
     stats = []
-    page.on("request", lambda request: stats.append(request.url) if "/stats/" in request.url else None)
+    page.on("request", lambda request: stats.append(request.url) if "/analytics/" in request.url else None)
     open_page(page, site_url + "/")
     page.get_by_role("button", name="Odrzucam wszystkie").click()
     page.locator("[data-consent-confirmation]").wait_for(state="visible")
@@ -277,12 +278,12 @@ def test_analytics_script_only_after_consent(site_url, page, settings):
     page.get_by_role("button", name="Zapisz ustawienia cookies").click()
     page.locator("[data-consent-status]").wait_for(state="visible")
     page.wait_for_load_state("networkidle")
-    assert [urlsplit(u).path for u in stats] == ["/stats/script.js"]
+    assert [urlsplit(u).path for u in stats] == ["/analytics/script.js"]
     assert page.locator("script[data-consent-analytics]").get_attribute("data-site-id") == "1"
     # Server-rendered on the next page.
     stats.clear()
     open_page(page, site_url + "/o-projekcie/")
-    assert page.locator("script[data-consent-analytics][src='/stats/script.js']").count() == 1
+    assert page.locator("script[data-consent-analytics][src='/analytics/script.js']").count() == 1
 
 
 @pytest.mark.parametrize("path", [POLICY["pl"], POLICY["en"]])
