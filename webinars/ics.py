@@ -20,6 +20,9 @@ class Event:
     description: str = ""
     url: str = ""
     location: str = ""
+    # When the event's text last changed (the page's last publication). DTSTAMP takes it, so two
+    # visitors get the same bytes and the page cache keeps one copy; "now" only when it is unknown.
+    changed: datetime | None = None
 
 
 def escape_text(value):
@@ -56,12 +59,12 @@ def build_calendar(events, name=""):
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
     if name:
         lines.append(f"X-WR-CALNAME:{escape_text(name)}")
-    stamp = utc_stamp(timezone.now())
+    now = timezone.now()
     for event in events:
         lines += [
             "BEGIN:VEVENT",
             f"UID:{event.uid}",
-            f"DTSTAMP:{stamp}",
+            f"DTSTAMP:{utc_stamp(event.changed or now)}",
             f"DTSTART:{utc_stamp(event.start)}",
             f"DTEND:{utc_stamp(event.start + event.duration)}",
             f"SUMMARY:{escape_text(event.summary)}",
@@ -97,4 +100,5 @@ def webinar_event(page, request):
         description="\n\n".join(lines),
         url=url,
         location=url or "online",
+        changed=page.last_published_at,
     )

@@ -150,3 +150,15 @@ def test_upcoming_webinar_offers_the_calendar_file(client, series, upcoming):
 def test_calendar_of_draft_webinar_is_not_served(client, upcoming):
     upcoming.unpublish()
     assert client.get(upcoming.url_path.replace("/strona-glowna", "") + "kalendarz/").status_code == 404
+
+
+def test_dtstamp_is_the_last_publication_not_the_request_time():
+    """Two visitors a second apart get the same calendar bytes (the page cache stores one copy)."""
+    from datetime import UTC, datetime, timedelta
+
+    from webinars.ics import Event, build_calendar
+
+    published = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+    event = Event(uid="x@example.org", start=published + timedelta(days=7), duration=timedelta(hours=1),
+                  summary="Webinar", changed=published)
+    assert "DTSTAMP:20260302T093000Z" in build_calendar([event])
