@@ -5,12 +5,36 @@ from django.core.management import call_command
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Build the demo site once per test run; each test then runs inside a transaction
-    that is rolled back, so it sees the same fresh demo. (Browser tests, which need a
-    live server and so a flushed database, load it again themselves.)"""
+def django_db_setup(request, django_test_environment, django_db_blocker, django_db_modify_db_settings):
+    """The demo site in the test database, once per test process; each test then runs inside a
+    transaction that is rolled back, so it sees the same fresh demo.
+
+    SQLite (the default): the migrated, demo-loaded database and its media are built once for the
+    code as it is (tests/db_snapshot.py) and copied into this process's in-memory database.
+    PostgreSQL: pytest-django's own set-up (migrations), then the demo loader."""
+    from django.conf import settings
+    from django.db import connection
+    from django.test.utils import setup_databases, teardown_databases
+
+    from tests import db_snapshot
+
+    if connection.vendor == "sqlite" and connection.creation.is_in_memory_db(
+        connection.creation._get_test_db_name()
+    ):
+        snapshot = db_snapshot.ensure()
+        with django_db_blocker.unblock():
+            db_snapshot.restore(snapshot, connection, settings.MEDIA_ROOT)
+        yield
+        return
     with django_db_blocker.unblock():
+        databases = setup_databases(verbosity=request.config.option.verbose, interactive=False,
+                                    keepdb=bool(request.config.getvalue("reuse_db")),
+                                    serialized_aliases=set())  # no test asks for a serialized rollback
         call_command("load_demo_content", verbosity=0)
+    yield
+    if not request.config.getvalue("reuse_db"):
+        with django_db_blocker.unblock():
+            teardown_databases(databases, verbosity=request.config.option.verbose)
 
 
 @pytest.fixture(autouse=True)

@@ -1,3 +1,4 @@
+import os
 import tempfile
 
 from .base import *  # noqa: F401,F403
@@ -10,7 +11,8 @@ ALLOWED_HOSTS = ["*"]
 SITE_URL = "https://e-mocni.example.org"
 WAGTAILADMIN_BASE_URL = SITE_URL
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = tempfile.mkdtemp(prefix="emocni-test-media-")
+# TEST_MEDIA_ROOT: the folder tests/db_snapshot.py builds the demo's files into; else one per process.
+MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="emocni-test-media-")
 STORAGES = {  # noqa: F405
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
