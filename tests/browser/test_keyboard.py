@@ -48,27 +48,43 @@ def mark_tabbables(page):
                          " return els.length; }")
 
 
+# One call per Tab press: the newly focused control (index, style, inside the window) and the style
+# the control focused before it has now that it lost the focus (kept on `window` between calls).
+STEP = f"""() => {{
+  const before = window.__kbPrevious;
+  const unfocused = before ? ({STYLE})(before) : null;
+  const el = document.activeElement;
+  if (!el || el === document.body || el.dataset.kbIndex === undefined) {{
+    window.__kbPrevious = null;
+    return {{unfocused, state: null}};
+  }}
+  window.__kbPrevious = el;
+  const r = el.getBoundingClientRect();
+  const inside = r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+  return {{unfocused, state: [Number(el.dataset.kbIndex), ({STYLE})(el), inside]}};
+}}"""
+
+
 def walk(page, limit=300):
     """Tab from the top of the page until focus leaves the document (or wraps to the top).
     Returns [(index, focused style, unfocused style, in viewport)] per control reached."""
+    page.evaluate("() => { window.__kbPrevious = null; }")
     steps, previous = [], None
     for _ in range(limit):
         page.keyboard.press("Tab")
-        state = page.evaluate(
-            f"""() => {{ const el = document.activeElement;
-              if (!el || el === document.body || el.dataset.kbIndex === undefined) return null;
-              const r = el.getBoundingClientRect();
-              const inside = r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
-              return [Number(el.dataset.kbIndex), ({STYLE})(el), inside]; }}"""
-        )
+        step = page.evaluate(STEP)
         if previous is not None:
             index, style, inside = previous
-            unfocused = page.locator(f"[data-kb-index='{index}']").evaluate(STYLE)
-            steps.append((index, style, unfocused, inside))
+            steps.append((index, style, step["unfocused"], inside))
+        state = step["state"]
         if state is None or (steps and state[0] <= steps[-1][0]):
             return steps
         previous = state
     pytest.fail(f"{limit} presses of Tab never left the page: a keyboard trap? ({page.url})")
+
+
+def outer_html(page, index):
+    return page.locator(f"[data-kb-index='{index}']").evaluate("el => el.outerHTML.slice(0, 160)")
 
 
 @pytest.mark.parametrize("path", ["/", "/en/", "/scenariusze/", "/publikacje/", "/webinaria/szkolenia-dostepne/"])
@@ -85,9 +101,8 @@ def test_tab_walk_reaches_every_control_in_order_with_visible_focus(site_url, pa
         f"{path}: Tab order differs from the document order of the {total} visible controls: {reached}"
     )
     for index, style, unfocused, inside in steps:
-        html = page.locator(f"[data-kb-index='{index}']").evaluate("el => el.outerHTML.slice(0, 160)")
-        assert style != unfocused, f"{path}: focus is not visible on {html}"
-        assert inside, f"{path}: the focused control is outside the window: {html}"
+        assert style != unfocused, f"{path}: focus is not visible on {outer_html(page, index)}"
+        assert inside, f"{path}: the focused control is outside the window: {outer_html(page, index)}"
 
 
 def test_menu_at_320px_opens_with_enter_and_space_and_closes_with_escape(site_url, page):

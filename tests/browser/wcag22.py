@@ -86,25 +86,35 @@ TARGETS_JS = """
 }
 """
 
+# One call per Tab press: the focused element's identity and, if it is entirely covered by fixed or
+# sticky content, what covers it. The fixed and sticky elements are found once per walk (a full
+# style scan of the page costs more than the rest of the step) and kept on `window`; the walk starts
+# by clearing them, and each step still asks whether each one is shown at that moment.
 OBSCURED_JS = """
 () => {
   const el = document.activeElement;
   if (!el || el === document.body || el === document.documentElement) return null;
+  const key = el.outerHTML.slice(0, 200) + '@' + Array.from(document.querySelectorAll('*')).indexOf(el);
+  if (!window.__pinned) {
+    window.__pinned = Array.from(document.body.querySelectorAll('*')).filter((other) => {
+      const position = getComputedStyle(other).position;
+      return position === 'fixed' || position === 'sticky';
+    });
+  }
   const r = el.getBoundingClientRect();
-  if (r.width === 0 && r.height === 0) return null;
+  if (r.width === 0 && r.height === 0) return {key, problem: null};
   const covering = [];
-  for (const other of document.body.querySelectorAll('*')) {
+  for (const other of window.__pinned) {
     const style = getComputedStyle(other);
-    if (style.position !== 'fixed' && style.position !== 'sticky') continue;
-    if (other.contains(el) || style.visibility === 'hidden' || style.display === 'none') continue;
+    if (!other.isConnected || other.contains(el) || style.visibility === 'hidden' || style.display === 'none') continue;
     const o = other.getBoundingClientRect();
     if (o.left <= r.left && o.top <= r.top && o.right >= r.right && o.bottom >= r.bottom) {
       covering.push((other.tagName + '.' + (other.className || '')).toLowerCase());
     }
   }
-  if (!covering.length) return null;
+  if (!covering.length) return {key, problem: null};
   const text = (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 40);
-  return `${el.tagName.toLowerCase()} "${text}" is entirely covered by ${covering.join(', ')}`;
+  return {key, problem: `${el.tagName.toLowerCase()} "${text}" is entirely covered by ${covering.join(', ')}`};
 }
 """
 
@@ -122,20 +132,17 @@ def target_size_problems(page):
 
 def focus_obscured_problems(page, max_steps=200):
     """Tab through the page from the top; every focused element that is entirely covered."""
-    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);"
+                  " window.__pinned = null; }")
     problems, seen = [], set()
     for _ in range(max_steps):
         page.keyboard.press("Tab")
-        key = page.evaluate(
-            "() => { const e = document.activeElement; if (!e || e === document.body) return null;"
-            " return e.outerHTML.slice(0, 200) + '@' + Array.from(document.querySelectorAll('*')).indexOf(e); }"
-        )
-        if key is None or key in seen:
+        step = page.evaluate(OBSCURED_JS)
+        if step is None or step["key"] in seen:
             break
-        seen.add(key)
-        problem = page.evaluate(OBSCURED_JS)
-        if problem:
-            problems.append(problem)
+        seen.add(step["key"])
+        if step["problem"]:
+            problems.append(step["problem"])
     return problems
 
 
