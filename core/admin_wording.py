@@ -45,26 +45,11 @@ class WordedSnippetViewSet(SnippetViewSet):
     chooser_viewset_class = WordedSnippetChooserViewSet
     wording = None
 
-    def on_register(self):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)  # a viewset made with wording=... has it from here on
         if not isinstance(self.wording, SnippetWording) or not all(self.wording):
             raise TypeError(f"{type(self).__name__} must set wording = SnippetWording(add, choose_one, choose_another, edit)")
-        super().on_register()
-
-    @property
-    def add_item_label(self):
-        return self.wording.add
-
-    @property
-    def choose_one_text(self):
-        return self.wording.choose_one
-
-    @property
-    def choose_another_text(self):
-        return self.wording.choose_another
-
-    @property
-    def edit_item_text(self):
-        return self.wording.edit
+        self.add_item_label, self.choose_one_text, self.choose_another_text, self.edit_item_text = self.wording
 
     def get_index_view_kwargs(self, **kwargs):
         return super().get_index_view_kwargs(add_item_label=self.add_item_label, **kwargs)

@@ -5,6 +5,7 @@ panels stay: tasks awaiting the user's review, the user's pages in moderation, r
 
 from django.db.models import Sum
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
 from stats.periods import Period
@@ -25,6 +26,16 @@ class StatsPanel(Component):
         return {"rows": self.rows(), "request": parent_context.get("request")}
 
 
+class TopFivePanel(StatsPanel):
+    """This month's top five of a report (stats/admin/panel_top.html): its element id and heading."""
+
+    panel_id = ""
+    heading = ""
+
+    def get_context_data(self, parent_context):
+        return {**super().get_context_data(parent_context), "panel_id": self.panel_id, "heading": self.heading}
+
+
 class UpcomingWebinarsPanel(StatsPanel):
     name = "upcoming_webinars"
     order = 150
@@ -42,8 +53,10 @@ class UpcomingWebinarsPanel(StatsPanel):
         )
 
 
-class TopDownloadsPanel(StatsPanel):
+class TopDownloadsPanel(TopFivePanel):
     name = "top_downloads"
+    panel_id = "top-downloads"
+    heading = _("Most downloaded files this month")
     order = 260
     template_name = "stats/admin/panel_downloads.html"
 
@@ -59,8 +72,10 @@ class TopDownloadsPanel(StatsPanel):
         )
 
 
-class TopPagesPanel(StatsPanel):
+class TopPagesPanel(TopFivePanel):
     name = "top_pages"
+    panel_id = "top-pages"
+    heading = _("Most read pages this month")
     order = 270
     template_name = "stats/admin/panel_readership.html"
 
@@ -68,8 +83,10 @@ class TopPagesPanel(StatsPanel):
         return page_rows(this_month(), limit=TOP)
 
 
-class ZeroResultSearchesPanel(StatsPanel):
+class ZeroResultSearchesPanel(TopFivePanel):
     name = "zero_result_searches"
+    panel_id = "zero-result-searches"
+    heading = _("Searches with no results this month")
     order = 280
     template_name = "stats/admin/panel_searches.html"
 
