@@ -5,6 +5,7 @@ Edits clear the cache at once (signals in apps.py). With the per-process memory 
 single machine other worker processes see a change within CONSENT_CONFIG_CACHE_SECONDS
 (60 s by default); with Redis every process sees it at once."""
 
+from django.conf import settings
 from wagtail.models import Site
 
 from consent.models import ConsentSettings, ConsentTexts, CookiePolicyPage
