@@ -8,6 +8,8 @@ from wagtail.models import PreviewableMixin, TranslatableMixin
 from core.blocks import LogoBlock, SocialLinkBlock
 from core.moderation import ModeratedSnippet
 
+from .fields import optional_text_line
+
 
 @register_setting(icon="cog")
 class SiteSettings(BaseGenericSetting):
@@ -20,9 +22,7 @@ class SiteSettings(BaseGenericSetting):
         help_text=_("The organisation responsible for the site, shown in the footer."),
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    contact_phone = models.CharField(
-        _("contact phone"), max_length=40, blank=True, help_text=_("E.g. +48 22 123 45 67.")
-    )
+    contact_phone = optional_text_line(_("contact phone"), _("E.g. +48 22 123 45 67."), max_length=40)
     funding_logos = StreamField(
         [("logo", LogoBlock())],
         blank=True,

@@ -12,9 +12,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
-from core.models import AccessibleVersionMixin, BasePage, EditorNoteMixin
+from core.models import AccessibleVersionMixin, BasePage, EditorNoteMixin, synchronised
+from core.models.fields import optional_text_line
 from core.page_hooks import answer
 from scenarios.blocks import ExerciseBlock, StepBlock
 from scenarios.forms import ScenarioPageForm
@@ -172,11 +172,7 @@ class ScenarioPage(EditorNoteMixin, AccessibleVersionMixin, BasePage):
     # Identifiers and numbers follow the Polish source. The audiences (a many-to-many field,
     # which wagtail-localize leaves out) are synchronised in save().
     override_translatable_fields = [
-        SynchronizedField("external_id", overridable=False),
-        SynchronizedField("duration_hours", overridable=False),
-        SynchronizedField("group_min", overridable=False),
-        SynchronizedField("group_max", overridable=False),
-        SynchronizedField("format", overridable=False),
+        *synchronised("external_id", "duration_hours", "group_min", "group_max", "format"),
         *AccessibleVersionMixin.accessible_version_synchronised_fields,
         *EditorNoteMixin.editor_note_synchronised_fields,
     ]
@@ -247,10 +243,7 @@ class ScenarioAttachment(TranslatableMixin, Orderable):
         "core.CustomDocument", on_delete=models.PROTECT, related_name="scenario_attachments", verbose_name=_("document")
     )
     kind = models.CharField(_("kind"), max_length=20, choices=ATTACHMENT_KINDS, default="scenariusz")
-    label = models.CharField(
-        _("name on the page"), max_length=200, blank=True,
-        help_text=_("Empty: the document's title. The file's format and size are added automatically."),
-    )
+    label = optional_text_line(_("name on the page"), _("Empty: the document's title. The file's format and size are added automatically."))
 
     panels = [FieldPanel("document"), FieldPanel("kind"), FieldPanel("label")]
 

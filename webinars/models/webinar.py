@@ -11,9 +11,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
-from core.models import BasePage
+from core.models import BasePage, synchronised
+from core.models.fields import tick_box
 from core.seo import ShareImage
 from webinars import ics
 from webinars.forms import WebinarPageForm
@@ -66,11 +66,7 @@ class WebinarPage(RoutablePageMixin, BasePage):
         validators=[MaxValueValidator(24 * 3600)],
         help_text=_("The second to start playing from, e.g. 90 for 1:30. Filled in by itself when the pasted address has a time (t=1m30s). Empty: from the beginning."),
     )
-    youtube_id_is_placeholder = models.BooleanField(
-        _("placeholder id"),
-        default=False,
-        help_text=_("Ticked in the demo content: the video id is made up and leads to no recording. Paste the real address and untick the box."),
-    )
+    youtube_id_is_placeholder = tick_box(_("placeholder id"), _("Ticked in the demo content: the video id is made up and leads to no recording. Paste the real address and untick the box."))
     thumbnail = models.ForeignKey(
         "core.CustomImage",
         null=True,
@@ -81,15 +77,11 @@ class WebinarPage(RoutablePageMixin, BasePage):
         help_text="Obraz z biblioteki serwisu (nie z YouTube), w proporcjach 16:9. Widać go przed odtworzeniem "
         "filmu i na liście odcinków.",
     )
-    has_captions = models.BooleanField(_("captions"), default=False, help_text=_("The recording has captions."))
+    has_captions = tick_box(_("captions"), _("The recording has captions."))
     captions_language = models.CharField(
         _("caption language"), max_length=5, choices=CAPTION_LANGUAGES, default="pl"
     )
-    has_pjm = models.BooleanField(
-        _("Polish Sign Language interpretation"),
-        default=False,
-        help_text=_("The recording shows a Polish Sign Language interpreter in the picture or has a separate version in PJM."),
-    )
+    has_pjm = tick_box(_("Polish Sign Language interpretation"), _("The recording shows a Polish Sign Language interpreter in the picture or has a separate version in PJM."))
     pjm_url = models.URLField(
         _("address of the Polish Sign Language version"),
         blank=True,
@@ -139,12 +131,10 @@ class WebinarPage(RoutablePageMixin, BasePage):
     # The recording, the date and the numbers are the same in every language version and
     # follow the Polish source; texts (summary, transcript) are translated.
     override_translatable_fields = [
-        SynchronizedField("youtube_id", overridable=False),
-        SynchronizedField("youtube_start", overridable=False),
-        SynchronizedField("episode_number", overridable=False),
-        SynchronizedField("starts_at", overridable=False),
-        SynchronizedField("duration_minutes", overridable=False),
-        SynchronizedField("youtube_id_is_placeholder", overridable=False),
+        *synchronised(
+            "youtube_id", "youtube_start", "episode_number", "starts_at", "duration_minutes",
+            "youtube_id_is_placeholder",
+        ),
     ]
 
     class Meta:
