@@ -21,12 +21,11 @@ class HomePage(DirectRouteMixin, BasePage):
         _("introduction"), blank=True, help_text=_("Two or three sentences on what the project is and whom the site is for.")
     )
     hero_image = optional_image("obraz w nagłówku", "Zdjęcie obok wstępu (opcjonalne). Tekst alternatywny ustawisz w bibliotece obrazów.")
-    hero_alt_text = models.CharField(
+    hero_alt_text = optional_text_line(
         "tekst alternatywny obrazu",
-        max_length=255,
-        blank=True,
-        help_text="Co pokazuje obraz, w języku tej strony. Puste: tekst alternatywny z biblioteki obrazów "
+        "Co pokazuje obraz, w języku tej strony. Puste: tekst alternatywny z biblioteki obrazów "
         "(napisany po polsku), więc w tłumaczeniu wpisz go zawsze.",
+        max_length=255,
     )
     stats_heading = optional_text_line(_("numbers heading"), _("E.g. “The project in numbers”."), max_length=120)
     stats = StreamField(

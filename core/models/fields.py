@@ -32,6 +32,12 @@ def tick_box(verbose_name, help_text=""):
     return models.BooleanField(verbose_name, default=False, help_text=help_text)
 
 
+def set_on_save(field_class, verbose_name, help_text):
+    """A value the model works out itself when it is saved (an editor never types it): empty until
+    then, and left out of the admin's forms."""
+    return field_class(verbose_name, null=True, blank=True, editable=False, help_text=help_text)
+
+
 def file_editor_note():
     """The note editors keep on an image or a document in the library (never shown on the site)."""
     return optional_text_line(

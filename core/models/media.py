@@ -15,7 +15,7 @@ from core.document_checks import check_document, problems_for
 from core.image_metadata import strip_metadata
 from core.validators import FORMAT_LABELS, validate_document_content
 
-from .fields import file_editor_note, optional_text_line, tick_box
+from .fields import file_editor_note, optional_text_line, set_on_save, tick_box
 
 logger = logging.getLogger(__name__)
 
@@ -111,19 +111,10 @@ class CustomDocument(AbstractDocument):
 
     description = optional_text_line(_("description"), _("A short description of the file, e.g. “print version” (optional)."), max_length=255)
     editor_note = file_editor_note()
-    page_count = models.PositiveIntegerField(
-        _("number of pages"),
-        null=True,
-        blank=True,
-        editable=False,
-        help_text=_("Read from the PDF file when it is saved."),
-    )
-    accessibility_problems = models.JSONField(
-        _("accessibility problems of the file"),
-        null=True,
-        blank=True,
-        editable=False,
-        help_text=_("Checked when the file is uploaded (PDF, DOCX, ODT); empty when the format is not checked."),
+    page_count = set_on_save(models.PositiveIntegerField, _("number of pages"), _("Read from the PDF file when it is saved."))
+    accessibility_problems = set_on_save(
+        models.JSONField, _("accessibility problems of the file"),
+        _("Checked when the file is uploaded (PDF, DOCX, ODT); empty when the format is not checked."),
     )
     admin_form_fields = Document.admin_form_fields + ("description", "editor_note")
 

@@ -13,3 +13,11 @@ class BasePage(SeoMixin, Page):
 
     class Meta:
         abstract = True
+
+
+class HomeSectionMixin:
+    """A section each language has once, right under its home page: the publication list, the
+    scenario catalogue, the cookie policy, the accessibility statement."""
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1

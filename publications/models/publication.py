@@ -11,7 +11,14 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.models import AccessibleVersionMixin, BasePage, CoverImageMixin, EditorNoteMixin, synchronised
+from core.models import (
+    AccessibleVersionMixin,
+    BasePage,
+    CoverImageMixin,
+    EditorNoteMixin,
+    HomeSectionMixin,
+    synchronised,
+)
 from core.models.fields import optional_date, optional_text_line, tick_box
 from core.page_hooks import answer
 from publications.isbn import normalise_isbn, validate_isbn
@@ -44,15 +51,13 @@ AUTHOR_ROLES = [
 ]
 
 
-class PublicationIndexPage(RoutablePageMixin, BasePage):
+class PublicationIndexPage(HomeSectionMixin, RoutablePageMixin, BasePage):
     """The list of publications, with filters and a feed."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the list of publications."))
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["publications.PublicationPage", "publications.HandbookPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("publication list")

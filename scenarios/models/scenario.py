@@ -13,7 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
-from core.models import AccessibleVersionMixin, BasePage, EditorNoteMixin, synchronised
+from core.models import AccessibleVersionMixin, BasePage, EditorNoteMixin, HomeSectionMixin, synchronised
 from core.models.fields import optional_text_line
 from core.page_hooks import answer
 from scenarios.blocks import ExerciseBlock, StepBlock
@@ -33,15 +33,13 @@ MIN_HOURS, MAX_HOURS = Decimal("0.5"), Decimal("44")
 LINES_HELP = _("One item per line.")
 
 
-class ScenarioIndexPage(RoutablePageMixin, BasePage):
+class ScenarioIndexPage(HomeSectionMixin, RoutablePageMixin, BasePage):
     """The catalogue: filters, text search, counts; a ZIP of each area's files."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the catalogue."))
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["scenarios.ScenarioPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("scenario catalogue")

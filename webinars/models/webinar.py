@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.models import BasePage, synchronised
-from core.models.fields import tick_box
+from core.models.fields import optional_image, tick_box
 from core.seo import ShareImage
 from webinars import ics
 from webinars.forms import WebinarPageForm
@@ -33,10 +33,7 @@ class WebinarPage(RoutablePageMixin, BasePage):
         validators=[MinValueValidator(1, "Numer odcinka zaczyna się od 1."), MaxValueValidator(999)],
         help_text=_("The order in the series: 1, 2, 3 … Each number only once in a series."),
     )
-    starts_at = models.DateTimeField(
-        _("date and time"),
-        help_text=_("A recording: when the webinar took place. An announcement: the planned start (Polish time)."),
-    )
+    starts_at = models.DateTimeField(_("date and time"), help_text=_("A recording: when the webinar took place. An announcement: the planned start (Polish time)."))
     duration_minutes = models.PositiveSmallIntegerField(
         _("length (minutes)"),
         validators=[
@@ -45,54 +42,21 @@ class WebinarPage(RoutablePageMixin, BasePage):
         ],
         help_text=_("In whole minutes, e.g. 85 for a 1:25:00 recording. An announcement: the planned length."),
     )
-    summary = models.TextField(
-        _("summary"),
-        help_text=_("Two or three sentences: what the webinar is about and whom it is for. They are also shown in the list of episodes."),
-    )
-    learning_points = models.TextField(
-        _("what you will learn"),
-        blank=True,
-        help_text=_("One thing per line, e.g. “how to prepare a map of the municipality's resources”. They are shown as a list."),
-    )
-    youtube_id = YouTubeVideoIdField(
-        _("YouTube video address"),
-        blank=True,
-        help_text=_("Paste the video's address in any form (watch?v=, youtu.be/, embed/, shorts/, live/). Only the id is saved. Empty in an announcement until there is a recording."),
-    )
-    youtube_start = models.PositiveIntegerField(
-        _("video start (seconds)"),
-        null=True,
-        blank=True,
-        validators=[MaxValueValidator(24 * 3600)],
-        help_text=_("The second to start playing from, e.g. 90 for 1:30. Filled in by itself when the pasted address has a time (t=1m30s). Empty: from the beginning."),
-    )
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences: what the webinar is about and whom it is for. They are also shown in the list of episodes."))
+    learning_points = models.TextField(_("what you will learn"), blank=True, help_text=_("One thing per line, e.g. “how to prepare a map of the municipality's resources”. They are shown as a list."))
+    youtube_id = YouTubeVideoIdField(_("YouTube video address"), blank=True, help_text=_("Paste the video's address in any form (watch?v=, youtu.be/, embed/, shorts/, live/). Only the id is saved. Empty in an announcement until there is a recording."))
+    youtube_start = models.PositiveIntegerField(_("video start (seconds)"), null=True, blank=True, validators=[MaxValueValidator(24 * 3600)], help_text=_("The second to start playing from, e.g. 90 for 1:30. Filled in by itself when the pasted address has a time (t=1m30s). Empty: from the beginning."))
     youtube_id_is_placeholder = tick_box(_("placeholder id"), _("Ticked in the demo content: the video id is made up and leads to no recording. Paste the real address and untick the box."))
-    thumbnail = models.ForeignKey(
-        "core.CustomImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="miniatura",
-        help_text="Obraz z biblioteki serwisu (nie z YouTube), w proporcjach 16:9. Widać go przed odtworzeniem "
+    thumbnail = optional_image(
+        "miniatura",
+        "Obraz z biblioteki serwisu (nie z YouTube), w proporcjach 16:9. Widać go przed odtworzeniem "
         "filmu i na liście odcinków.",
     )
     has_captions = tick_box(_("captions"), _("The recording has captions."))
-    captions_language = models.CharField(
-        _("caption language"), max_length=5, choices=CAPTION_LANGUAGES, default="pl"
-    )
+    captions_language = models.CharField(_("caption language"), max_length=5, choices=CAPTION_LANGUAGES, default="pl")
     has_pjm = tick_box(_("Polish Sign Language interpretation"), _("The recording shows a Polish Sign Language interpreter in the picture or has a separate version in PJM."))
-    pjm_url = models.URLField(
-        _("address of the Polish Sign Language version"),
-        blank=True,
-        help_text=_("Optional: a separate recording with Polish Sign Language interpretation."),
-    )
-    transcript = RichTextField(
-        _("transcript"),
-        blank=True,
-        features=["h3", "bold", "italic", "ul", "ol", "link"],
-        help_text=_("A full record of what was said, for people who cannot hear or prefer to read."),
-    )
+    pjm_url = models.URLField(_("address of the Polish Sign Language version"), blank=True, help_text=_("Optional: a separate recording with Polish Sign Language interpretation."))
+    transcript = RichTextField(_("transcript"), blank=True, features=["h3", "bold", "italic", "ul", "ol", "link"], help_text=_("A full record of what was said, for people who cannot hear or prefer to read."))
 
     content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("episode_number"), FieldPanel("starts_at"), FieldPanel("duration_minutes")]),
