@@ -28,19 +28,9 @@ class HomePage(DirectRouteMixin, BasePage):
         max_length=255,
     )
     stats_heading = optional_text_line(_("numbers heading"), _("E.g. “The project in numbers”."), max_length=120)
-    stats = StreamField(
-        [("stat", StatBlock())],
-        blank=True,
-        verbose_name=_("project numbers"),
-        help_text=_("The project's key numbers, in the order shown on the page."),
-    )
+    stats = StreamField([("stat", StatBlock())], blank=True, verbose_name=_("project numbers"), help_text=_("The project's key numbers, in the order shown on the page."))
     featured_heading = optional_text_line(_("links heading"), max_length=120)
-    featured_links = StreamField(
-        [("link", FeaturedLinkBlock())],
-        blank=True,
-        verbose_name=_("featured links"),
-        help_text=_("Cards leading to the publications, the handbook, the webinars and the scenario catalogue."),
-    )
+    featured_links = StreamField([("link", FeaturedLinkBlock())], blank=True, verbose_name=_("featured links"), help_text=_("Cards leading to the publications, the handbook, the webinars and the scenario catalogue."))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("additional content"))
 
     content_panels = BasePage.content_panels + [

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
+from core.pagination import requested_page_number
 from search.query import parse
 from search.querylog import log_query
 from search.ranking import run_search
@@ -61,12 +62,7 @@ def search(request):
     if kind and kind not in KIND_LABELS:
         notices.append(_("The result type in the address was not recognised; showing all types."))
         kind = None
-    raw_page = request.GET.get("page", "1")
-    try:
-        number = int(raw_page)
-    except ValueError:
-        notices.append(_("The page number in the address was not valid; showing the first page."))
-        number = 1
+    number = requested_page_number(request, notices)
     context = {"search_query": query, "notices": notices, "kind": kind, "kind_labels": KIND_LABELS}
     if len(request.GET.get("q", "")) > MAX_QUERY_LENGTH:
         notices.append(_("Your query was long, so we searched for its first %(n)s characters.") % {"n": MAX_QUERY_LENGTH})

@@ -105,11 +105,7 @@ class ConsentTexts(PreviewableMixin, ModeratedSnippet, TranslatableMixin, models
 class CookieDeclaration(ModeratedSnippet, TranslatableMixin, models.Model):
     """One row of the cookie table on the policy page."""
 
-    name = models.CharField(
-        _("name"),
-        max_length=120,
-        help_text=_("The cookie's name, e.g. “csrftoken”. An asterisk at the end means every cookie starting so (e.g. “_pk_id*”); analytics cookies named so are deleted when consent is withdrawn."),
-    )
+    name = models.CharField(_("name"), max_length=120, help_text=_("The cookie's name, e.g. “csrftoken”. An asterisk at the end means every cookie starting so (e.g. “_pk_id*”); analytics cookies named so are deleted when consent is withdrawn."))
     provider = models.CharField(_("provider"), max_length=120, help_text=_("E.g. “e-Mocni (this site)” or “Google (YouTube)”."))
     purpose = models.TextField(_("purpose"), help_text=_("What the cookie is for, in plain words."))
     category = models.CharField(_("category"), max_length=20, choices=categories.CHOICES)

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail_localize.fields import SynchronizedField
 
-from .fields import optional_image, optional_text_line
+from .fields import optional_image, optional_text_line, tick_box
 
 
 def synchronised(*names, overridable=False):
@@ -46,10 +46,9 @@ class EditorNoteMixin(models.Model):
 class AccessibleVersionMixin(models.Model):
     """The promise that an accessible version of the material is prepared on request."""
 
-    accessible_version_on_request = models.BooleanField(
+    accessible_version_on_request = tick_box(
         _("accessible version on request"),
-        default=False,
-        help_text=_(
+        _(
             "Show a note that we prepare an accessible version on request, with the contact from the "
             "accessibility statement."
         ),

@@ -23,18 +23,9 @@ class SiteSettings(BaseGenericSetting):
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = optional_text_line(_("contact phone"), _("E.g. +48 22 123 45 67."), max_length=40)
-    funding_logos = StreamField(
-        [("logo", LogoBlock())],
-        blank=True,
-        verbose_name=_("EU funds logo bar"),
-        help_text=_("The logos required in projects funded by the European Funds, in this order: European Funds, Republic of Poland, European Union."),
-    )
-    partner_logos = StreamField(
-        [("logo", LogoBlock())], blank=True, verbose_name=_("partner logos")
-    )
-    social_links = StreamField(
-        [("link", SocialLinkBlock())], blank=True, verbose_name=_("social media")
-    )
+    funding_logos = StreamField([("logo", LogoBlock())], blank=True, verbose_name=_("EU funds logo bar"), help_text=_("The logos required in projects funded by the European Funds, in this order: European Funds, Republic of Poland, European Union."))
+    partner_logos = StreamField([("logo", LogoBlock())], blank=True, verbose_name=_("partner logos"))
+    social_links = StreamField([("link", SocialLinkBlock())], blank=True, verbose_name=_("social media"))
 
     panels = [
         MultiFieldPanel(
