@@ -46,13 +46,7 @@ class EditorNoteMixin(models.Model):
 class AccessibleVersionMixin(models.Model):
     """The promise that an accessible version of the material is prepared on request."""
 
-    accessible_version_on_request = tick_box(
-        _("accessible version on request"),
-        _(
-            "Show a note that we prepare an accessible version on request, with the contact from the "
-            "accessibility statement."
-        ),
-    )
+    accessible_version_on_request = tick_box(_("accessible version on request"), _("Show a note that we prepare an accessible version on request, with the contact from the accessibility statement."))
 
     accessible_version_panels = [FieldPanel("accessible_version_on_request")]
     # A promise of the organisation, the same in every language.

@@ -20,7 +20,7 @@ from core.models import (
     synchronised,
 )
 from core.models.fields import optional_date, optional_text_line, tick_box
-from core.page_hooks import answer
+from core.page_hooks import AnsweredListingMixin, answer
 from publications.isbn import normalise_isbn, validate_isbn
 from publications.metadata import publication_metadata
 
@@ -51,7 +51,7 @@ AUTHOR_ROLES = [
 ]
 
 
-class PublicationIndexPage(HomeSectionMixin, RoutablePageMixin, BasePage):
+class PublicationIndexPage(HomeSectionMixin, AnsweredListingMixin, RoutablePageMixin, BasePage):
     """The list of publications, with filters and a feed."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the list of publications."))
@@ -64,9 +64,7 @@ class PublicationIndexPage(HomeSectionMixin, RoutablePageMixin, BasePage):
 
     # The list and its feed are built above the models (publications/listing.py, feeds.py),
     # registered in publications/wagtail_hooks.py (core/page_hooks.py says why).
-    @path("")
-    def index_view(self, request):
-        return self.render(request, context_overrides=answer("publication_listing", self, request))
+    listing_hook = "publication_listing"
 
     @path("feed/")
     def feed_view(self, request):

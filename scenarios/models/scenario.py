@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from core.models import AccessibleVersionMixin, BasePage, EditorNoteMixin, HomeSectionMixin, synchronised
 from core.models.fields import optional_text_line
-from core.page_hooks import answer
+from core.page_hooks import AnsweredListingMixin, answer
 from scenarios.blocks import ExerciseBlock, StepBlock
 from scenarios.forms import ScenarioPageForm
 from scenarios.indexing import own_text_fields, relation_words
@@ -33,7 +33,7 @@ MIN_HOURS, MAX_HOURS = Decimal("0.5"), Decimal("44")
 LINES_HELP = _("One item per line.")
 
 
-class ScenarioIndexPage(HomeSectionMixin, RoutablePageMixin, BasePage):
+class ScenarioIndexPage(HomeSectionMixin, AnsweredListingMixin, RoutablePageMixin, BasePage):
     """The catalogue: filters, text search, counts; a ZIP of each area's files."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the catalogue."))
@@ -46,9 +46,7 @@ class ScenarioIndexPage(HomeSectionMixin, RoutablePageMixin, BasePage):
 
     # The catalogue and the ZIPs are built above the models (scenarios/listing.py, area_zip.py),
     # registered in scenarios/wagtail_hooks.py (core/page_hooks.py says why).
-    @path("")
-    def catalogue_view(self, request):
-        return self.render(request, context_overrides=answer("scenario_catalogue", self, request))
+    listing_hook = "scenario_catalogue"
 
     @path("pobierz/<slug:area>/")
     def area_zip_view(self, request, area):
