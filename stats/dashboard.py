@@ -32,6 +32,11 @@ class TopFivePanel(StatsPanel):
     panel_id = ""
     heading = ""
 
+    @property
+    def name(self):
+        """Wagtail's name of the panel: its element id, spelt as a Python name."""
+        return self.panel_id.replace("-", "_")
+
     def get_context_data(self, parent_context):
         return {**super().get_context_data(parent_context), "panel_id": self.panel_id, "heading": self.heading}
 
@@ -54,7 +59,6 @@ class UpcomingWebinarsPanel(StatsPanel):
 
 
 class TopDownloadsPanel(TopFivePanel):
-    name = "top_downloads"
     panel_id = "top-downloads"
     heading = _("Most downloaded files this month")
     order = 260
@@ -63,9 +67,8 @@ class TopDownloadsPanel(TopFivePanel):
     def rows(self):
         from wagtail.documents import get_document_model
 
-        period = this_month()
         return list(
-            get_document_model().objects.filter(daily_downloads__day__gte=period.start, daily_downloads__day__lte=period.end)
+            get_document_model().objects.filter(this_month().filter("daily_downloads__day"))
             .annotate(month_total=Sum("daily_downloads__count"))
             .filter(month_total__gt=0)
             .order_by("-month_total", "title")[:TOP]
@@ -73,7 +76,6 @@ class TopDownloadsPanel(TopFivePanel):
 
 
 class TopPagesPanel(TopFivePanel):
-    name = "top_pages"
     panel_id = "top-pages"
     heading = _("Most read pages this month")
     order = 270
@@ -84,7 +86,6 @@ class TopPagesPanel(TopFivePanel):
 
 
 class ZeroResultSearchesPanel(TopFivePanel):
-    name = "zero_result_searches"
     panel_id = "zero-result-searches"
     heading = _("Searches with no results this month")
     order = 280
@@ -94,9 +95,8 @@ class ZeroResultSearchesPanel(TopFivePanel):
         from search.models import SearchQueryCount
         from search.querylog import OTHER
 
-        period = this_month()
         return list(
-            SearchQueryCount.objects.filter(day__gte=period.start, day__lte=period.end).exclude(query=OTHER)
+            SearchQueryCount.objects.filter(this_month().filter("day")).exclude(query=OTHER)
             .values("language", "query").annotate(zero=Sum("zero_results")).filter(zero__gt=0)
             .order_by("-zero", "query")[:TOP]
         )
