@@ -1,4 +1,5 @@
 import unicodedata
+from urllib.parse import quote
 
 from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
@@ -52,6 +53,12 @@ def promoted_for(query, language):
     return [pick for pick in picks if pick.page.live and pick.page.locale.language_code == language]
 
 
+def results_query(query, kind, exact):
+    """The query string of the results without the page number, for the pagination's links."""
+    parts = [f"q={quote(query, safe='/')}", *([f"typ={kind}"] if kind else []), *(["exact=1"] if exact else [])]
+    return "&".join(parts)
+
+
 @rate_limited("results", "SEARCH_RATE_LIMIT", (60, 60))
 def search(request):
     language = translation.get_language()
@@ -95,7 +102,7 @@ def search(request):
             results=results_page,
             total=paginator.count,
             kind_counts=[(k, KIND_LABELS[k], results.kind_counts.get(k, 0)) for k in KIND_LABELS if results.kind_counts.get(k)],
-            corrected_query=parsed.corrected_text, exact=exact,
+            corrected_query=parsed.corrected_text, exact=exact, results_query=results_query(query, kind, exact),
             section_links=[] if found else section_links(language),
         )
     elif "q" in request.GET:

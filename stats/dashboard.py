@@ -19,6 +19,15 @@ def this_month():
     return Period(today.replace(day=1), today, "")
 
 
+def month_top(queryset, day_field, total, tiebreak):
+    """The TOP rows of queryset by `total` summed over this month (as `month_total`), rows with
+    nothing this month left out; ties in the order of `tiebreak`."""
+    return list(
+        queryset.filter(this_month().filter(day_field)).annotate(month_total=total).filter(month_total__gt=0)
+        .order_by("-month_total", tiebreak)[:TOP]
+    )
+
+
 class StatsPanel(Component):
     """A dashboard list; subclasses give the rows. Shown only to users who may use the admin."""
 
@@ -67,12 +76,7 @@ class TopDownloadsPanel(TopFivePanel):
     def rows(self):
         from wagtail.documents import get_document_model
 
-        return list(
-            get_document_model().objects.filter(this_month().filter("daily_downloads__day"))
-            .annotate(month_total=Sum("daily_downloads__count"))
-            .filter(month_total__gt=0)
-            .order_by("-month_total", "title")[:TOP]
-        )
+        return month_top(get_document_model().objects, "daily_downloads__day", Sum("daily_downloads__count"), "title")
 
 
 class TopPagesPanel(TopFivePanel):
@@ -95,8 +99,5 @@ class ZeroResultSearchesPanel(TopFivePanel):
         from search.models import SearchQueryCount
         from search.querylog import OTHER
 
-        return list(
-            SearchQueryCount.objects.filter(this_month().filter("day")).exclude(query=OTHER)
-            .values("language", "query").annotate(zero=Sum("zero_results")).filter(zero__gt=0)
-            .order_by("-zero", "query")[:TOP]
-        )
+        queries = SearchQueryCount.objects.exclude(query=OTHER).values("language", "query")
+        return month_top(queries, "day", Sum("zero_results"), "query")
