@@ -46,6 +46,10 @@ class TopFivePanel(StatsPanel):
         """Wagtail's name of the panel: its element id, spelt as a Python name."""
         return self.panel_id.replace("-", "_")
 
+    @property
+    def template_name(self):
+        return f"stats/admin/panel_{self.name}.html"
+
     def get_context_data(self, parent_context):
         return {**super().get_context_data(parent_context), "panel_id": self.panel_id, "heading": self.heading}
 
@@ -71,7 +75,6 @@ class TopDownloadsPanel(TopFivePanel):
     panel_id = "top-downloads"
     heading = _("Most downloaded files this month")
     order = 260
-    template_name = "stats/admin/panel_downloads.html"
 
     def rows(self):
         from wagtail.documents import get_document_model
@@ -83,7 +86,6 @@ class TopPagesPanel(TopFivePanel):
     panel_id = "top-pages"
     heading = _("Most read pages this month")
     order = 270
-    template_name = "stats/admin/panel_readership.html"
 
     def rows(self):
         return page_rows(this_month(), limit=TOP)
@@ -93,7 +95,6 @@ class ZeroResultSearchesPanel(TopFivePanel):
     panel_id = "zero-result-searches"
     heading = _("Searches with no results this month")
     order = 280
-    template_name = "stats/admin/panel_searches.html"
 
     def rows(self):
         from search.models import SearchQueryCount
