@@ -16,11 +16,10 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.search import index
 
 from accessibility.contact import Contact
 from accessibility.panels import ReviewReminderPanel
-from core.models import BasePage, EditorNoteMixin, HomeSectionMixin, synchronised
+from core.models import BasePage, EditorNoteMixin, HomeSectionMixin, searchable, synchronised
 from core.models.fields import optional_date, optional_text_line
 from core.site_url import absolute_url, page_url
 
@@ -115,11 +114,7 @@ class AccessibilityStatementPage(HomeSectionMixin, EditorNoteMixin, BasePage):
         ),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("podmiot"),
-        index.SearchField("niezgodnosci"),
-        index.SearchField("procedura"),
-        index.SearchField("architektura"),
-        index.SearchField("komunikacja"),
+        *searchable("podmiot", "niezgodnosci", "procedura", "architektura", "komunikacja"),
     ]
     # Facts shared by every language follow the Polish page; texts are translated. Names (contact
     # person, auditor) and the address follow too, but a translation may override them.

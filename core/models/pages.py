@@ -1,8 +1,14 @@
 """The abstract page every page type of the site inherits."""
 
 from wagtail.models import Page
+from wagtail.search import index
 
 from .mixins import SeoMixin
+
+
+def searchable(*names):
+    """The site search's declarations of a page's text fields (wagtail.search.index.SearchField)."""
+    return [index.SearchField(name) for name in names]
 
 
 class BasePage(SeoMixin, Page):

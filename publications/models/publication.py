@@ -17,6 +17,7 @@ from core.models import (
     CoverImageMixin,
     EditorNoteMixin,
     HomeSectionMixin,
+    searchable,
     synchronised,
 )
 from core.models.fields import optional_date, optional_text_line, tick_box
@@ -126,9 +127,7 @@ class PublicationPage(EditorNoteMixin, AccessibleVersionMixin, CoverImageMixin, 
         *EditorNoteMixin.editor_note_panels,
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("subtitle"),
-        index.SearchField("lead"),
-        index.SearchField("body"),
+        *searchable("subtitle", "lead", "body"),
         index.FilterField("publication_type"),
         index.FilterField("publication_date"),
     ]

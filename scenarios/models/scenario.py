@@ -13,7 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
-from core.models import AccessibleVersionMixin, BasePage, EditorNoteMixin, HomeSectionMixin, synchronised
+from core.models import AccessibleVersionMixin, BasePage, EditorNoteMixin, HomeSectionMixin, searchable, synchronised
 from core.models.fields import optional_text_line
 from core.page_hooks import AnsweredListingMixin, answer
 from scenarios.blocks import ExerciseBlock, StepBlock
@@ -151,13 +151,7 @@ class ScenarioPage(EditorNoteMixin, AccessibleVersionMixin, BasePage):
         *EditorNoteMixin.editor_note_panels,
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("objectives"),
-        index.SearchField("prerequisites"),
-        index.SearchField("equipment"),
-        index.SearchField("steps"),
-        index.SearchField("exercises"),
-        index.SearchField("authors"),
+        *searchable("summary", "objectives", "prerequisites", "equipment", "steps", "exercises", "authors"),
         index.FilterField("format"),
     ]
     parent_page_types = ["scenarios.ScenarioIndexPage"]

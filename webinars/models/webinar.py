@@ -10,9 +10,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
-from wagtail.search import index
 
-from core.models import BasePage, synchronised
+from core.models import BasePage, searchable, synchronised
 from core.models.fields import optional_image, tick_box
 from core.seo import ShareImage
 from webinars import ics
@@ -84,9 +83,7 @@ class WebinarPage(RoutablePageMixin, BasePage):
         InlinePanel("related_links", heading=_("Related chapters and publications"), label=_("link")),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("learning_points"),
-        index.SearchField("transcript"),
+        *searchable("summary", "learning_points", "transcript"),
     ]
     base_form_class = WebinarPageForm
 
