@@ -16,12 +16,11 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from accessibility.contact import Contact
 from accessibility.panels import ReviewReminderPanel
-from core.models import BasePage, EditorNoteMixin
+from core.models import BasePage, EditorNoteMixin, HomeSectionMixin, searchable, synchronised
+from core.models.fields import optional_date, optional_text_line
 from core.site_url import absolute_url, page_url
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
@@ -44,135 +43,45 @@ ASSESSMENT_CHOICES = [
 ]
 
 
+def statement_text(verbose_name, help_text, *, required=False):
+    """A part of the statement in rich text with the few features it needs; most parts may stay
+    empty (the page then leaves them out)."""
+    return RichTextField(verbose_name, features=TEXT_FEATURES, blank=not required, help_text=help_text)
+
+
 def _filled(value):
     """Rich text counts as filled when it has visible text (an empty editor saves "<p></p>")."""
     return bool(strip_tags(str(value or "")).strip())
 
 
-class AccessibilityStatementPage(EditorNoteMixin, BasePage):
+class AccessibilityStatementPage(HomeSectionMixin, EditorNoteMixin, BasePage):
     # Opening statement (a11y-wstep)
-    podmiot = models.CharField(
-        _("name of the entity"),
-        max_length=200,
-        help_text=_("The full name of the organisation responsible for the site, e.g. “Fundacja Aktywizacja”. It opens the statement's first sentence."),
-    )
-    nazwa_strony = models.CharField(
-        _("name of the website"),
-        max_length=200,
-        help_text=_("The name of the site the statement is about; it becomes a link to the site's address."),
-    )
-    adres_strony = models.URLField(
-        _("address of the website"),
-        blank=True,
-        help_text=_("The full address, e.g. https://e-mocni.org.pl/. Leave it empty and the address of the home page in this statement's language is given."),
-    )
-    data_publikacji = models.DateField(
-        _("publication date of the website"),
-        help_text=_("The day the site was first made public."),
-    )
-    data_aktualizacji = models.DateField(
-        _("date of the last significant update"),
-        help_text=_("The day of the site's last major change (e.g. a new design, a new section), not of a small correction of a text."),
-    )
+    podmiot = models.CharField(_("name of the entity"), max_length=200, help_text=_("The full name of the organisation responsible for the site, e.g. “Fundacja Aktywizacja”. It opens the statement's first sentence."))
+    nazwa_strony = models.CharField(_("name of the website"), max_length=200, help_text=_("The name of the site the statement is about; it becomes a link to the site's address."))
+    adres_strony = models.URLField(_("address of the website"), blank=True, help_text=_("The full address, e.g. https://e-mocni.org.pl/. Leave it empty and the address of the home page in this statement's language is given."))
+    data_publikacji = models.DateField(_("publication date of the website"), help_text=_("The day the site was first made public."))
+    data_aktualizacji = models.DateField(_("date of the last significant update"), help_text=_("The day of the site's last major change (e.g. a new design, a new section), not of a small correction of a text."))
     # Digital accessibility status (a11y-status) and non-accessible content
-    status = models.CharField(
-        _("compliance with the act"),
-        max_length=20,
-        choices=STATUS_CHOICES,
-        default=PARTIALLY_COMPLIANT,
-        help_text=_("Choose the result of the last assessment. The page shows the matching sentence of the statement template, word for word."),
-    )
-    niezgodnosci = RichTextField(
-        _("non-compliance with the annex"),
-        features=TEXT_FEATURES,
-        blank=True,
-        help_text=_("What on the site does not meet the requirements and what the alternative access is. Required with the status “partially compliant” and “not compliant”, unless you describe exemptions only."),
-    )
-    wylaczenia = RichTextField(
-        _("content not covered by the law"),
-        features=TEXT_FEATURES,
-        blank=True,
-        help_text=_("Content exempt from the act (e.g. recordings from before 23 September 2020, office files from before 23 September 2018). Empty: the part is not shown."),
-    )
-    nadmierne_koszty = RichTextField(
-        _("disproportionate burden"),
-        features=TEXT_FEATURES,
-        blank=True,
-        help_text=_("Fill in only when you invoke a disproportionate burden of providing accessibility: what it concerns and a link to the assessment. Empty: the part is not shown."),
-    )
+    status = models.CharField(_("compliance with the act"), max_length=20, choices=STATUS_CHOICES, default=PARTIALLY_COMPLIANT, help_text=_("Choose the result of the last assessment. The page shows the matching sentence of the statement template, word for word."))
+    niezgodnosci = statement_text(_("non-compliance with the annex"), _("What on the site does not meet the requirements and what the alternative access is. Required with the status “partially compliant” and “not compliant”, unless you describe exemptions only."))
+    wylaczenia = statement_text(_("content not covered by the law"), _("Content exempt from the act (e.g. recordings from before 23 September 2020, office files from before 23 September 2018). Empty: the part is not shown."))
+    nadmierne_koszty = statement_text(_("disproportionate burden"), _("Fill in only when you invoke a disproportionate burden of providing accessibility: what it concerns and a link to the assessment. Empty: the part is not shown."))
     # Preparation of the statement
-    data_sporzadzenia = models.DateField(
-        _("date the statement was prepared"),
-        help_text=_("The day the statement was first prepared. Do not change it at reviews."),
-    )
-    data_przegladu = models.DateField(
-        _("date of the last review of the statement"),
-        null=True,
-        blank=True,
-        help_text=_("Enter it after every review (at least once a year, by 31 March). Empty until there has been a review. A year after the last review the admin reminds you of it on this page."),
-    )
-    sposob_oceny = models.CharField(
-        _("what the statement is based on"),
-        max_length=20,
-        choices=ASSESSMENT_CHOICES,
-        default=SELF_ASSESSMENT,
-        help_text=_("A self-assessment or a review commissioned from an outside company or organisation (e.g. an accessibility audit)."),
-    )
-    audytor = models.CharField(
-        _("external entity"),
-        max_length=200,
-        blank=True,
-        help_text=_("The name of the company or organisation that assessed the site; only for an external assessment."),
-    )
-    udogodnienia = RichTextField(
-        _("facilities, limitations and other information"),
-        features=TEXT_FEATURES,
-        blank=True,
-        help_text=_("Optional: what makes the site easier to use (e.g. text enlargement, videos in Polish Sign Language). Empty: the part is not shown."),
-    )
-    skroty_klawiszowe = RichTextField(
-        _("keyboard shortcuts"),
-        features=TEXT_FEATURES,
-        blank=True,
-        help_text=_("Describe only shortcuts other than the browser's standard ones. Empty: the part is not shown."),
-    )
+    data_sporzadzenia = models.DateField(_("date the statement was prepared"), help_text=_("The day the statement was first prepared. Do not change it at reviews."))
+    data_przegladu = optional_date(_("date of the last review of the statement"), _("Enter it after every review (at least once a year, by 31 March). Empty until there has been a review. A year after the last review the admin reminds you of it on this page."))
+    sposob_oceny = models.CharField(_("what the statement is based on"), max_length=20, choices=ASSESSMENT_CHOICES, default=SELF_ASSESSMENT, help_text=_("A self-assessment or a review commissioned from an outside company or organisation (e.g. an accessibility audit)."))
+    audytor = optional_text_line(_("external entity"), _("The name of the company or organisation that assessed the site; only for an external assessment."))
+    udogodnienia = statement_text(_("facilities, limitations and other information"), _("Optional: what makes the site easier to use (e.g. text enlargement, videos in Polish Sign Language). Empty: the part is not shown."))
+    skroty_klawiszowe = statement_text(_("keyboard shortcuts"), _("Describe only shortcuts other than the browser's standard ones. Empty: the part is not shown."))
     # Feedback and contact (a11y-kontakt)
-    osoba = models.CharField(
-        _("contact person or team"),
-        max_length=200,
-        help_text=_("Who answers reports about accessibility, e.g. the coordinator's name or the team's name."),
-    )
-    email = models.EmailField(
-        _("contact e-mail address"),
-        help_text=_("The address to write to about accessibility; the page makes a link of it."),
-    )
-    telefon = models.CharField(
-        _("contact phone number"),
-        max_length=40,
-        help_text=_("The number with its area code, e.g. +48 22 123 45 67; on a phone it can be tapped to call."),
-    )
-    procedura = RichTextField(
-        _("requests and complaints"),
-        features=TEXT_FEATURES,
-        help_text=_("How to request accessibility or information in another form, how soon we answer, how to complain and when to turn to the Commissioner for Human Rights."),
-    )
+    osoba = models.CharField(_("contact person or team"), max_length=200, help_text=_("Who answers reports about accessibility, e.g. the coordinator's name or the team's name."))
+    email = models.EmailField(_("contact e-mail address"), help_text=_("The address to write to about accessibility; the page makes a link of it."))
+    telefon = models.CharField(_("contact phone number"), max_length=40, help_text=_("The number with its area code, e.g. +48 22 123 45 67; on a phone it can be tapped to call."))
+    procedura = statement_text(_("requests and complaints"), _("How to request accessibility or information in another form, how soon we answer, how to complain and when to turn to the Commissioner for Human Rights."), required=True)
     # Other information
-    aplikacje = RichTextField(
-        _("mobile apps"),
-        features=TEXT_FEATURES,
-        blank=True,
-        help_text=_("Fill in only when there are mobile apps: their names and links to their statements. Empty: the part is not shown."),
-    )
-    architektura = RichTextField(
-        _("architectural accessibility"),
-        features=TEXT_FEATURES,
-        help_text=_("The buildings where we serve people: entrances, lifts, toilets, parking, induction loop, entry with an assistance dog."),
-    )
-    komunikacja = RichTextField(
-        _("communication and information accessibility"),
-        features=TEXT_FEATURES,
-        help_text=_("How Deaf and hard-of-hearing people can contact us (e-mail, text message, a Polish Sign Language interpreter online or on site) and how to ask for it."),
-    )
+    aplikacje = statement_text(_("mobile apps"), _("Fill in only when there are mobile apps: their names and links to their statements. Empty: the part is not shown."))
+    architektura = statement_text(_("architectural accessibility"), _("The buildings where we serve people: entrances, lifts, toilets, parking, induction loop, entry with an assistance dog."), required=True)
+    komunikacja = statement_text(_("communication and information accessibility"), _("How Deaf and hard-of-hearing people can contact us (e-mail, text message, a Polish Sign Language interpreter online or on site) and how to ask for it."), required=True)
 
     content_panels = BasePage.content_panels + [
         ReviewReminderPanel(),
@@ -205,32 +114,20 @@ class AccessibilityStatementPage(EditorNoteMixin, BasePage):
         ),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("podmiot"),
-        index.SearchField("niezgodnosci"),
-        index.SearchField("procedura"),
-        index.SearchField("architektura"),
-        index.SearchField("komunikacja"),
+        *searchable("podmiot", "niezgodnosci", "procedura", "architektura", "komunikacja"),
     ]
     # Facts shared by every language follow the Polish page; texts are translated. Names (contact
     # person, auditor) and the address follow too, but a translation may override them.
     override_translatable_fields = [
-        SynchronizedField("data_publikacji", overridable=False),
-        SynchronizedField("data_aktualizacji", overridable=False),
-        SynchronizedField("data_sporzadzenia", overridable=False),
-        SynchronizedField("data_przegladu", overridable=False),
-        SynchronizedField("status", overridable=False),
-        SynchronizedField("sposob_oceny", overridable=False),
-        SynchronizedField("audytor", overridable=True),
-        SynchronizedField("email", overridable=False),
-        SynchronizedField("telefon", overridable=False),
-        SynchronizedField("osoba", overridable=True),
-        SynchronizedField("adres_strony", overridable=True),
+        *synchronised(
+            "data_publikacji", "data_aktualizacji", "data_sporzadzenia", "data_przegladu", "status", "sposob_oceny",
+            "email", "telefon",
+        ),
+        *synchronised("audytor", "osoba", "adres_strony", overridable=True),
         *EditorNoteMixin.editor_note_synchronised_fields,
     ]
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
     template = "accessibility/accessibility_statement_page.html"
 
     class Meta:

@@ -5,16 +5,15 @@ Edits clear the cache at once (signals in apps.py). With the per-process memory 
 single machine other worker processes see a change within CONSENT_CONFIG_CACHE_SECONDS
 (60 s by default); with Redis every process sees it at once."""
 
-import uuid
-
 from django.conf import settings
-from django.core.cache import cache
 from wagtail.models import Site
 
 from consent.models import ConsentSettings, ConsentTexts, CookiePolicyPage
+from core.generation_cache import GenerationCache
 
-GENERATION_KEY = "consent:generation"
-_MISSING = object()
+_cache = GenerationCache("consent", "CONSENT_CONFIG_CACHE_SECONDS", 60)
+invalidate = _cache.invalidate
+_cached = _cache.cached
 
 TEXT_FIELDS = (
     "banner_heading",
@@ -24,39 +23,6 @@ TEXT_FIELDS = (
     "analytics_description",
     "external_media_description",
 )
-
-
-def _timeout():
-    return getattr(settings, "CONSENT_CONFIG_CACHE_SECONDS", 60)
-
-
-def _generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex[:12], None)
-        generation = cache.get(GENERATION_KEY) or "0"
-    return generation
-
-
-def invalidate(**kwargs):
-    """Forget everything cached (signal receiver; takes any signal arguments)."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex[:12], None)
-
-
-def _cached(request, name, compute):
-    memo = None
-    if request is not None:
-        memo = request.__dict__.setdefault("_consent_config", {})
-        if name in memo:
-            return memo[name]
-    key = f"consent:{_generation()}:{name}"
-    value = cache.get(key, _MISSING)
-    if value is _MISSING:
-        value = compute()
-        cache.set(key, value, _timeout())
-    if memo is not None:
-        memo[name] = value
-    return value
 
 
 def policy(request=None):

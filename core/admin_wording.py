@@ -7,6 +7,8 @@ of its own. Its chooser also translates them per request: the texts Wagtail buil
 are fixed in the language that was active when the form fields were set up.
 """
 
+from typing import NamedTuple
+
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.snippets.widgets import AdminSnippetChooser
@@ -28,22 +30,26 @@ class WordedSnippetChooserViewSet(SnippetChooserViewSet):
     base_widget_class = WordedSnippetChooser
 
 
+class SnippetWording(NamedTuple):
+    """The four phrases of one snippet's buttons and chooser, each a gettext_lazy msgid."""
+
+    add: str  # "Add licence"
+    choose_one: str  # "Choose a licence"
+    choose_another: str  # "Choose another licence"
+    edit: str  # "Edit this licence"
+
+
 class WordedSnippetViewSet(SnippetViewSet):
-    """A SnippetViewSet that must say its four phrases (gettext_lazy), e.g. for a licence:
-    "Add licence", "Choose a licence", "Choose another licence", "Edit this licence"."""
+    """A SnippetViewSet that must say its four phrases: `wording = SnippetWording(...)`."""
 
     chooser_viewset_class = WordedSnippetChooserViewSet
-    add_item_label = None
-    choose_one_text = None
-    choose_another_text = None
-    edit_item_text = None
+    wording = None
 
-    def on_register(self):
-        missing = [name for name in ("add_item_label", "choose_one_text", "choose_another_text", "edit_item_text")
-                   if not getattr(self, name)]
-        if missing:
-            raise TypeError(f"{type(self).__name__} must set {', '.join(missing)}")
-        super().on_register()
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)  # a viewset made with wording=... has it from here on
+        if not isinstance(self.wording, SnippetWording) or not all(self.wording):
+            raise TypeError(f"{type(self).__name__} must set wording = SnippetWording(add, choose_one, choose_another, edit)")
+        self.add_item_label, self.choose_one_text, self.choose_another_text, self.edit_item_text = self.wording
 
     def get_index_view_kwargs(self, **kwargs):
         return super().get_index_view_kwargs(add_item_label=self.add_item_label, **kwargs)

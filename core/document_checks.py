@@ -163,12 +163,15 @@ def _read_part(archive, name):
         return part.read(MAX_XML_BYTES).decode("utf-8", errors="replace")
 
 
+def _read_parts(fileobj, *names):
+    """The named XML parts of a ZIP-based office file, each as _read_part reads it."""
+    with zipfile.ZipFile(fileobj) as archive:
+        return [_read_part(archive, name) for name in names]
+
+
 def _check_docx(fileobj):
     codes = set()
-    with zipfile.ZipFile(fileobj) as archive:
-        document = _read_part(archive, "word/document.xml")
-        styles = _read_part(archive, "word/styles.xml")
-        core = _read_part(archive, "docProps/core.xml")
+    document, styles, core = _read_parts(fileobj, "word/document.xml", "word/styles.xml", "docProps/core.xml")
     # Heading styles are found by their built-in names ("heading 1"), whatever their ids
     # are in the editor's language ("Nagwek1" in a Polish Word).
     heading_ids = set(re.findall(
@@ -188,10 +191,7 @@ def _check_docx(fileobj):
 
 def _check_odt(fileobj):
     codes = set()
-    with zipfile.ZipFile(fileobj) as archive:
-        content = _read_part(archive, "content.xml")
-        styles = _read_part(archive, "styles.xml")
-        meta = _read_part(archive, "meta.xml")
+    content, styles, meta = _read_parts(fileobj, "content.xml", "styles.xml", "meta.xml")
     if "<text:h" not in content:
         codes.add("no-headings")
     if not (re.search(r'fo:language="[a-z]', styles + content) or re.search(r"<dc:language>\s*\S", meta)):

@@ -20,3 +20,12 @@ class ModeratedSnippet(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMi
 def published(queryset):
     """Only what visitors may see: the snippets that have been published."""
     return queryset.filter(live=True)
+
+
+def submit_for_moderation(obj, user):
+    """The latest revision of a page or moderated snippet goes to its workflow (a running one
+    already reviews it); without a workflow nothing happens."""
+    workflow = obj.get_workflow()
+    if workflow is None or obj.workflow_in_progress:
+        return
+    workflow.start(obj, user)

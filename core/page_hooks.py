@@ -10,6 +10,7 @@ the page calls ``answer(name, self, request, ...)``. Wagtail imports every app's
 
 from django.core.exceptions import ImproperlyConfigured
 from wagtail import hooks
+from wagtail.contrib.routable_page.models import path
 
 
 def answer(hook_name, page, request, *args, **kwargs):
@@ -20,3 +21,15 @@ def answer(hook_name, page, request, *args, **kwargs):
             f"Exactly one function must be registered for the page hook {hook_name!r}, found {len(handlers)}."
         )
     return handlers[0](page, request, *args, **kwargs)
+
+
+class AnsweredListingMixin:
+    """An index page (with RoutablePageMixin) whose own address shows a list built above the
+    models: the publication list, the scenario catalogue. Its app registers the function that
+    gives the list's context under `listing_hook`."""
+
+    listing_hook = None
+
+    @path("")
+    def listing_view(self, request):
+        return self.render(request, context_overrides=answer(self.listing_hook, self, request))

@@ -10,13 +10,12 @@ page cache's content version empties every process's memory caches (and SITE_DAT
 bounds an entry's life in any case).
 """
 
-import uuid
+from core.generation_cache import GenerationCache
 
-from django.conf import settings
-from django.core.cache import cache
-
-GENERATION_KEY = "site-data:generation"
-_MISSING = object()
+_cache = GenerationCache("site-data", "SITE_DATA_CACHE_SECONDS", 600, generation_per_request=True)
+generation = _cache.generation
+invalidate = _cache.invalidate
+cached = _cache.cached
 
 CONTENT_APPS = {"core", "home", "publications", "webinars", "scenarios", "consent", "accessibility"}
 CONTENT_MODELS = {
@@ -25,43 +24,6 @@ CONTENT_MODELS = {
 }
 # Written while the site is served, never shown in the shared parts.
 NOT_CONTENT = {"consent.consentrecord", "core.dailydownloadcount", "core.customrendition"}
-
-
-def _timeout():
-    return getattr(settings, "SITE_DATA_CACHE_SECONDS", 600)
-
-
-def generation(request=None):
-    if request is not None and "_site_data_generation" in request.__dict__:
-        return request._site_data_generation
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex[:12], None)
-        value = cache.get(GENERATION_KEY) or "0"
-    if request is not None:
-        request._site_data_generation = value
-    return value
-
-
-def invalidate(**kwargs):
-    """A new generation: every cached entry is stale (signal receiver; any arguments)."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex[:12], None)
-
-
-def cached(request, name, compute):
-    """compute() once per generation for `name` (which must say what it depends on: site,
-    language…), remembered on the request too."""
-    memo = request.__dict__.setdefault("_site_data", {}) if request is not None else None
-    if memo is not None and name in memo:
-        return memo[name]
-    key = f"site-data:{generation(request)}:{name}"
-    value = cache.get(key, _MISSING)
-    if value is _MISSING:
-        value = compute()
-        cache.set(key, value, _timeout())
-    if memo is not None:
-        memo[name] = value
-    return value
 
 
 def is_content(model):

@@ -1,13 +1,13 @@
 from django.template.defaultfilters import filesizeformat
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.documents.rich_text import DocumentLinkHandler
 from wagtail.snippets.models import register_snippet
 
+from core.admin_reports import register_report
 from core.document_report import document_accessibility_report
 from core.models import FooterText
 from core.moderation_admin import ModeratedSnippetViewSet, register_policies
@@ -79,11 +79,5 @@ def register_reviewed_translation_sync():
                  name="reviewed_update_translations")]
 
 
-@hooks.register("register_admin_urls")
-def register_document_accessibility_report_url():
-    return [path("reports/dostepnosc-dokumentow/", document_accessibility_report, name="document_accessibility")]
-
-
-@hooks.register("register_reports_menu_item")
-def register_document_accessibility_menu_item():
-    return MenuItem(_("Document accessibility"), reverse("document_accessibility"), icon_name="doc-full", order=710)
+register_report("reports/dostepnosc-dokumentow/", document_accessibility_report, name="document_accessibility",
+                label=_("Document accessibility"), icon="doc-full", order=710)

@@ -6,6 +6,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock, FeaturedLinkBlock, StatBlock
 from core.models import BasePage
+from core.models.fields import optional_image, optional_text_line
 from core.routing import DirectRouteMixin
 from core.seo import ShareImage
 
@@ -15,47 +16,21 @@ HERO_SPEC = "fill-800x450|format-webp"
 class HomePage(DirectRouteMixin, BasePage):
     """The home page of one language: hero, the project's figures and featured links."""
 
-    hero_title = models.CharField(
-        _("heading title"),
-        max_length=200,
-        help_text=_("The page's main slogan (the h1 heading). Empty: the page title."),
-        blank=True,
-    )
+    hero_title = optional_text_line(_("heading title"), _("The page's main slogan (the h1 heading). Empty: the page title."))
     hero_lead = models.TextField(
         _("introduction"), blank=True, help_text=_("Two or three sentences on what the project is and whom the site is for.")
     )
-    hero_image = models.ForeignKey(
-        "core.CustomImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="obraz w nagłówku",
-        help_text="Zdjęcie obok wstępu (opcjonalne). Tekst alternatywny ustawisz w bibliotece obrazów.",
-    )
-    hero_alt_text = models.CharField(
+    hero_image = optional_image("obraz w nagłówku", "Zdjęcie obok wstępu (opcjonalne). Tekst alternatywny ustawisz w bibliotece obrazów.")
+    hero_alt_text = optional_text_line(
         "tekst alternatywny obrazu",
-        max_length=255,
-        blank=True,
-        help_text="Co pokazuje obraz, w języku tej strony. Puste: tekst alternatywny z biblioteki obrazów "
+        "Co pokazuje obraz, w języku tej strony. Puste: tekst alternatywny z biblioteki obrazów "
         "(napisany po polsku), więc w tłumaczeniu wpisz go zawsze.",
+        max_length=255,
     )
-    stats_heading = models.CharField(
-        _("numbers heading"), max_length=120, blank=True, help_text=_("E.g. “The project in numbers”.")
-    )
-    stats = StreamField(
-        [("stat", StatBlock())],
-        blank=True,
-        verbose_name=_("project numbers"),
-        help_text=_("The project's key numbers, in the order shown on the page."),
-    )
-    featured_heading = models.CharField(_("links heading"), max_length=120, blank=True)
-    featured_links = StreamField(
-        [("link", FeaturedLinkBlock())],
-        blank=True,
-        verbose_name=_("featured links"),
-        help_text=_("Cards leading to the publications, the handbook, the webinars and the scenario catalogue."),
-    )
+    stats_heading = optional_text_line(_("numbers heading"), _("E.g. “The project in numbers”."), max_length=120)
+    stats = StreamField([("stat", StatBlock())], blank=True, verbose_name=_("project numbers"), help_text=_("The project's key numbers, in the order shown on the page."))
+    featured_heading = optional_text_line(_("links heading"), max_length=120)
+    featured_links = StreamField([("link", FeaturedLinkBlock())], blank=True, verbose_name=_("featured links"), help_text=_("Cards leading to the publications, the handbook, the webinars and the scenario catalogue."))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("additional content"))
 
     content_panels = BasePage.content_panels + [

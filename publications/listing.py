@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from core.i18n import more_in_default_language
 from core.models import CustomImage
+from core.pagination import requested_page_number
 from publications.models import PublicationPage
 from publications.models.publication import PUBLICATION_TYPES
 
@@ -56,12 +57,7 @@ def publication_listing(index_page, request):
         .order_by(F("publication_date").desc(nulls_last=True), "-first_published_at", "title")
     )
     paginator = Paginator(results, PER_PAGE)
-    raw_page = request.GET.get("page", "1")
-    try:
-        number = int(raw_page)
-    except ValueError:
-        notices.append(_("The page number in the address was not valid; showing the first page."))
-        number = 1
+    number = requested_page_number(request, notices)
     if number < 1 or number > paginator.num_pages:
         raise Http404(_("There is no such page of results."))
     page_of_results = paginator.page(number)

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from core.admin_wording import WordedSnippetViewSet
+from core.admin_wording import SnippetWording, WordedSnippetViewSet
 from core.moderation_admin import ModeratedSnippetViewSet, register_policies
 from publications.feeds import PublicationFeed
 from publications.listing import publication_listing
@@ -14,10 +14,9 @@ register_policies(Licence)
 class LicenceViewSet(ModeratedSnippetViewSet, WordedSnippetViewSet):
     model = Licence
     icon = "doc-full"
-    add_item_label = _("Add licence")
-    choose_one_text = _("Choose a licence")
-    choose_another_text = _("Choose another licence")
-    edit_item_text = _("Edit this licence")
+    wording = SnippetWording(
+        _("Add licence"), _("Choose a licence"), _("Choose another licence"), _("Edit this licence"),
+    )
 
 
 register_snippet(LicenceViewSet)

@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from core.admin_wording import WordedSnippetViewSet
+from core.admin_wording import SnippetWording, WordedSnippetViewSet
 from core.moderation_admin import ModeratedSnippetViewSet, register_policies
 from scenarios.admin_views import IMPORT_PERMISSION, export_view, import_view
 from scenarios.area_zip import area_zip_response
@@ -20,38 +20,19 @@ class TaxonomyViewSet(ModeratedSnippetViewSet, WordedSnippetViewSet):
     ordering = ["sort_order", "name"]
 
 
-class AreaViewSet(TaxonomyViewSet):
-    model = ThematicArea
-    icon = "folder-inverse"
-    menu_label = _("Subject areas")
-    add_item_label = _("Add subject area")
-    choose_one_text = _("Choose a subject area")
-    choose_another_text = _("Choose another subject area")
-    edit_item_text = _("Edit this subject area")
-
-
-class AudienceViewSet(TaxonomyViewSet):
-    model = Audience
-    icon = "group"
-    menu_label = _("Audiences")
-    add_item_label = _("Add audience")
-    choose_one_text = _("Choose an audience")
-    choose_another_text = _("Choose another audience")
-    edit_item_text = _("Edit this audience")
-
-
-class LevelViewSet(TaxonomyViewSet):
-    model = Level
-    icon = "order"
-    menu_label = _("Levels")
-    add_item_label = _("Add level")
-    choose_one_text = _("Choose a level")
-    choose_another_text = _("Choose another level")
-    edit_item_text = _("Edit this level")
-
-
 class ScenarioCatalogueGroup(SnippetViewSetGroup):
-    items = (AreaViewSet, AudienceViewSet, LevelViewSet)
+    # One viewset per taxonomy: the same list and order (TaxonomyViewSet), its own icon and phrases.
+    items = (
+        TaxonomyViewSet(model=ThematicArea, icon="folder-inverse", menu_label=_("Subject areas"), wording=SnippetWording(
+            _("Add subject area"), _("Choose a subject area"), _("Choose another subject area"), _("Edit this subject area"),
+        )),
+        TaxonomyViewSet(model=Audience, icon="group", menu_label=_("Audiences"), wording=SnippetWording(
+            _("Add audience"), _("Choose an audience"), _("Choose another audience"), _("Edit this audience"),
+        )),
+        TaxonomyViewSet(model=Level, icon="order", menu_label=_("Levels"), wording=SnippetWording(
+            _("Add level"), _("Choose a level"), _("Choose another level"), _("Edit this level"),
+        )),
+    )
     menu_icon = "clipboard-list"
     menu_label = _("Scenario catalogue")
     menu_name = "scenario-catalogue"

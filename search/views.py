@@ -1,4 +1,5 @@
 import unicodedata
+from urllib.parse import quote
 
 from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
@@ -10,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
+from core.pagination import requested_page_number
 from search.query import parse
 from search.querylog import log_query
 from search.ranking import run_search
@@ -51,6 +53,12 @@ def promoted_for(query, language):
     return [pick for pick in picks if pick.page.live and pick.page.locale.language_code == language]
 
 
+def results_query(query, kind, exact):
+    """The query string of the results without the page number, for the pagination's links."""
+    parts = [f"q={quote(query, safe='/')}", *([f"typ={kind}"] if kind else []), *(["exact=1"] if exact else [])]
+    return "&".join(parts)
+
+
 @rate_limited("results", "SEARCH_RATE_LIMIT", (60, 60))
 def search(request):
     language = translation.get_language()
@@ -61,12 +69,7 @@ def search(request):
     if kind and kind not in KIND_LABELS:
         notices.append(_("The result type in the address was not recognised; showing all types."))
         kind = None
-    raw_page = request.GET.get("page", "1")
-    try:
-        number = int(raw_page)
-    except ValueError:
-        notices.append(_("The page number in the address was not valid; showing the first page."))
-        number = 1
+    number = requested_page_number(request, notices)
     context = {"search_query": query, "notices": notices, "kind": kind, "kind_labels": KIND_LABELS}
     if len(request.GET.get("q", "")) > MAX_QUERY_LENGTH:
         notices.append(_("Your query was long, so we searched for its first %(n)s characters.") % {"n": MAX_QUERY_LENGTH})
@@ -99,7 +102,7 @@ def search(request):
             results=results_page,
             total=paginator.count,
             kind_counts=[(k, KIND_LABELS[k], results.kind_counts.get(k, 0)) for k in KIND_LABELS if results.kind_counts.get(k)],
-            corrected_query=parsed.corrected_text, exact=exact,
+            corrected_query=parsed.corrected_text, exact=exact, results_query=results_query(query, kind, exact),
             section_links=[] if found else section_links(language),
         )
     elif "q" in request.GET:

@@ -2,14 +2,12 @@ import datetime
 
 from django.db.models import Sum
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from core.admin_wording import WordedSnippetViewSet
+from core.admin_reports import register_report
+from core.admin_wording import SnippetWording, WordedSnippetViewSet
 from search.models import SearchQueryCount, Synonym
 
 
@@ -27,14 +25,8 @@ def query_report(request):
     )
 
 
-@hooks.register("register_admin_urls")
-def register_query_report_url():
-    return [path("reports/zapytania/", query_report, name="search_query_report")]
-
-
-@hooks.register("register_reports_menu_item")
-def register_query_report_menu_item():
-    return MenuItem(_("Search queries"), reverse("search_query_report"), icon_name="search", order=710)
+register_report("reports/zapytania/", query_report, name="search_query_report",
+                label=_("Search queries"), icon="search", order=710)
 
 
 class SynonymViewSet(WordedSnippetViewSet):
@@ -43,10 +35,9 @@ class SynonymViewSet(WordedSnippetViewSet):
     model = Synonym
     icon = "search"
     menu_label = _("Search synonyms")
-    add_item_label = _("Add synonym group")
-    choose_one_text = _("Choose a synonym group")
-    choose_another_text = _("Choose another synonym group")
-    edit_item_text = _("Edit this synonym group")
+    wording = SnippetWording(
+        _("Add synonym group"), _("Choose a synonym group"), _("Choose another synonym group"), _("Edit this synonym group"),
+    )
     menu_order = 720
     add_to_settings_menu = True
     list_display = ["terms", "language"]

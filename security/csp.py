@@ -2,7 +2,7 @@
 
 The public site keeps settings.CONTENT_SECURITY_POLICY (no inline code at all); paths under
 ADMIN_CSP_PATH_PREFIX get settings.ADMIN_CONTENT_SECURITY_POLICY, which allows only what the
-Wagtail 8 admin is measured to need (see the comment beside it in config/settings/base.py).
+Wagtail 8 admin is measured to need (see the comment beside it in config/settings/security.py).
 """
 
 from csp.constants import HEADER

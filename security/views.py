@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django_otp import login as otp_login
@@ -49,8 +50,18 @@ def signed_in_step(view):
     return wrapper
 
 
-def step_context(request, **extra):
-    return {"next": next_url(request), "redirect_field_name": REDIRECT_FIELD_NAME, **extra}
+# Each step's title: the page's <title> and its heading (security/step_base.html).
+STEP_TITLES = {
+    "security/verify.html": gettext_lazy("Second step of signing in"),
+    "security/recovery.html": gettext_lazy("Sign in with a recovery code"),
+    "security/enrol.html": gettext_lazy("Set up two-step sign-in"),
+    "security/recovery_codes.html": gettext_lazy("Your recovery codes"),
+}
+
+
+def step_response(request, template_name, **extra):
+    context = {"next": next_url(request), "redirect_field_name": REDIRECT_FIELD_NAME, "title": STEP_TITLES[template_name]}
+    return TemplateResponse(request, template_name, {**context, **extra})
 
 
 @signed_in_step
@@ -64,7 +75,7 @@ def verify(request):
     if request.method == "POST" and form.is_valid():
         otp_login(request, device)
         return redirect(next_url(request))
-    return TemplateResponse(request, "security/verify.html", step_context(request, form=form))
+    return step_response(request, "security/verify.html", form=form)
 
 
 @signed_in_step
@@ -82,7 +93,7 @@ def recovery(request):
               "Make new ones or set up your app again in “Two-step sign-in” in your account.") % {"left": left},
         )
         return redirect(next_url(request))
-    return TemplateResponse(request, "security/recovery.html", step_context(request, form=form))
+    return step_response(request, "security/recovery.html", form=form)
 
 
 @signed_in_step
@@ -104,17 +115,14 @@ def enrol(request):
         TOTPDevice.objects.filter(user=user, confirmed=False).delete()
         codes = new_recovery_codes(user)
         otp_login(request, device)
-        return TemplateResponse(request, "security/recovery_codes.html", step_context(request, codes=codes))
-    return TemplateResponse(
+        return step_response(request, "security/recovery_codes.html", codes=codes)
+    return step_response(
         request,
         "security/enrol.html",
-        step_context(
-            request,
-            form=form,
-            qr_code=qr_code_data_url(device.config_url),
-            secret=secret_for_display(device),
-            issuer=settings.OTP_TOTP_ISSUER,
-        ),
+        form=form,
+        qr_code=qr_code_data_url(device.config_url),
+        secret=secret_for_display(device),
+        issuer=settings.OTP_TOTP_ISSUER,
     )
 
 
@@ -126,9 +134,7 @@ def account_settings(request):
         action = request.POST.get("action")
         if action == "codes" and has_second_factor(user):
             codes = new_recovery_codes(user)
-            return TemplateResponse(
-                request, "security/recovery_codes.html", step_context(request, codes=codes, replaced=True)
-            )
+            return step_response(request, "security/recovery_codes.html", codes=codes, replaced=True)
         if action == "replace":
             remove_second_factor(user)
             return redirect("security_2fa_enrol")

@@ -5,6 +5,7 @@ panels stay: tasks awaiting the user's review, the user's pages in moderation, r
 
 from django.db.models import Sum
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
 from stats.periods import Period
@@ -18,11 +19,39 @@ def this_month():
     return Period(today.replace(day=1), today, "")
 
 
+def month_top(queryset, day_field, total, tiebreak):
+    """The TOP rows of queryset by `total` summed over this month (as `month_total`), rows with
+    nothing this month left out; ties in the order of `tiebreak`."""
+    return list(
+        queryset.filter(this_month().filter(day_field)).annotate(month_total=total).filter(month_total__gt=0)
+        .order_by("-month_total", tiebreak)[:TOP]
+    )
+
+
 class StatsPanel(Component):
     """A dashboard list; subclasses give the rows. Shown only to users who may use the admin."""
 
     def get_context_data(self, parent_context):
         return {"rows": self.rows(), "request": parent_context.get("request")}
+
+
+class TopFivePanel(StatsPanel):
+    """This month's top five of a report (stats/admin/panel_top.html): its element id and heading."""
+
+    panel_id = ""
+    heading = ""
+
+    @property
+    def name(self):
+        """Wagtail's name of the panel: its element id, spelt as a Python name."""
+        return self.panel_id.replace("-", "_")
+
+    @property
+    def template_name(self):
+        return f"stats/admin/panel_{self.name}.html"
+
+    def get_context_data(self, parent_context):
+        return {**super().get_context_data(parent_context), "panel_id": self.panel_id, "heading": self.heading}
 
 
 class UpcomingWebinarsPanel(StatsPanel):
@@ -42,44 +71,34 @@ class UpcomingWebinarsPanel(StatsPanel):
         )
 
 
-class TopDownloadsPanel(StatsPanel):
-    name = "top_downloads"
+class TopDownloadsPanel(TopFivePanel):
+    panel_id = "top-downloads"
+    heading = _("Most downloaded files this month")
     order = 260
-    template_name = "stats/admin/panel_downloads.html"
 
     def rows(self):
         from wagtail.documents import get_document_model
 
-        period = this_month()
-        return list(
-            get_document_model().objects.filter(daily_downloads__day__gte=period.start, daily_downloads__day__lte=period.end)
-            .annotate(month_total=Sum("daily_downloads__count"))
-            .filter(month_total__gt=0)
-            .order_by("-month_total", "title")[:TOP]
-        )
+        return month_top(get_document_model().objects, "daily_downloads__day", Sum("daily_downloads__count"), "title")
 
 
-class TopPagesPanel(StatsPanel):
-    name = "top_pages"
+class TopPagesPanel(TopFivePanel):
+    panel_id = "top-pages"
+    heading = _("Most read pages this month")
     order = 270
-    template_name = "stats/admin/panel_readership.html"
 
     def rows(self):
         return page_rows(this_month(), limit=TOP)
 
 
-class ZeroResultSearchesPanel(StatsPanel):
-    name = "zero_result_searches"
+class ZeroResultSearchesPanel(TopFivePanel):
+    panel_id = "zero-result-searches"
+    heading = _("Searches with no results this month")
     order = 280
-    template_name = "stats/admin/panel_searches.html"
 
     def rows(self):
         from search.models import SearchQueryCount
         from search.querylog import OTHER
 
-        period = this_month()
-        return list(
-            SearchQueryCount.objects.filter(day__gte=period.start, day__lte=period.end).exclude(query=OTHER)
-            .values("language", "query").annotate(zero=Sum("zero_results")).filter(zero__gt=0)
-            .order_by("-zero", "query")[:TOP]
-        )
+        queries = SearchQueryCount.objects.exclude(query=OTHER).values("language", "query")
+        return month_top(queries, "day", Sum("zero_results"), "query")

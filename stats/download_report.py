@@ -67,17 +67,13 @@ class DownloadReportView(PeriodReportView):
     header_icon = "download"
     template_name = "stats/admin/download_report.html"
     export_filename = "pobrania"
-    list_export = ["title", "file_name", "pages_text", "languages_text",
-                   "count_today", "count_month", "count_total", "count_period"]
-    export_headings = {
+    columns = {
         "title": _("File"),
         "file_name": _("File name"),
         "pages_text": _("Linked from (language)"),
         "languages_text": _("Languages"),
-        "count_today": _("Downloads today"),
-        "count_month": _("Downloads this month"),
-        "count_total": _("Downloads in total"),
     }
+    count_headings = (_("Downloads today"), _("Downloads this month"), _("Downloads in total"))
 
     def get_rows(self, period):
         return document_rows(period)

@@ -52,15 +52,8 @@ class ReadershipReportView(PeriodReportView):
     template_name = "stats/admin/readership_report.html"
     export_filename = "czytelnictwo"
     period_heading = _("Views in the chosen period: %(period)s")
-    list_export = ["title", "url_path", "language", "count_today", "count_month", "count_total", "count_period"]
-    export_headings = {
-        "title": _("Page"),
-        "url_path": _("Address"),
-        "language": _("Language"),
-        "count_today": _("Views today"),
-        "count_month": _("Views this month"),
-        "count_total": _("Views in total"),
-    }
+    columns = {"title": _("Page"), "url_path": _("Address"), "language": _("Language")}
+    count_headings = (_("Views today"), _("Views this month"), _("Views in total"))
 
     def get_rows(self, period):
         return page_rows(period)

@@ -12,9 +12,24 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from stats.periods import PeriodForm
 
+# Every report's rows end with the same counts: today, this month, in total and in the chosen period.
+COUNTS = ("count_today", "count_month", "count_total", "count_period")
+
 
 class PeriodReportView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, TemplateView):
+    # A report names its own columns ({field: heading}) and what its counts count: the headings
+    # of today's, this month's and the total count, and of the period's (with %(period)s).
+    columns = {}
+    count_headings = ()
     period_heading = _("Downloads in the chosen period: %(period)s")
+
+    @property
+    def list_export(self):
+        return [*self.columns, *COUNTS]
+
+    @property
+    def export_headings(self):
+        return {**self.columns, **dict(zip(COUNTS[:3], self.count_headings, strict=True))}
 
     def get_rows(self, period):
         raise NotImplementedError

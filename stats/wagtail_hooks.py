@@ -1,36 +1,27 @@
 from urllib.parse import urlsplit
 
 from django.shortcuts import redirect
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
+from core.admin_reports import register_report
 from stats import dashboard
 from stats.download_report import DownloadReportView
 from stats.readership_report import ReadershipReportView
 
+register_report("reports/pobrania/", DownloadReportView.as_view(), name="stats_downloads",
+                label=pgettext_lazy("statistics report", "Downloads"), icon="download", order=700)
+register_report("reports/czytelnictwo/", ReadershipReportView.as_view(), name="stats_readership",
+                label=_("Readership"), icon="view", order=705)
+
 
 @hooks.register("register_admin_urls")
-def register_report_urls():
-    return [
-        path("reports/pobrania/", DownloadReportView.as_view(), name="stats_downloads"),
-        path("reports/czytelnictwo/", ReadershipReportView.as_view(), name="stats_readership"),
-        # The publication-only report this one replaced (its address may be bookmarked).
-        path("reports/pobrania-publikacji/", lambda request: redirect("stats_downloads", permanent=True),
-             name="publication_downloads"),
-    ]
-
-
-@hooks.register("register_reports_menu_item")
-def register_downloads_menu_item():
-    return MenuItem(pgettext_lazy("statistics report", "Downloads"), reverse("stats_downloads"), icon_name="download", order=700)
-
-
-@hooks.register("register_reports_menu_item")
-def register_readership_menu_item():
-    return MenuItem(_("Readership"), reverse("stats_readership"), icon_name="view", order=705)
+def register_old_download_report_url():
+    # The publication-only report the download report replaced (its address may be bookmarked).
+    return [path("reports/pobrania-publikacji/", lambda request: redirect("stats_downloads", permanent=True),
+                 name="publication_downloads")]
 
 
 @hooks.register("construct_homepage_panels")

@@ -8,7 +8,7 @@ from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from core.admin_wording import WordedSnippetViewSet
+from core.admin_wording import SnippetWording, WordedSnippetViewSet
 from core.moderation_admin import ModeratedSnippetViewSet, register_policies
 from webinars.models import Speaker, WebinarPage
 
@@ -53,10 +53,9 @@ class SpeakerViewSet(ModeratedSnippetViewSet, WordedSnippetViewSet):
     model = Speaker
     icon = "user"
     menu_label = _("Speakers")
-    add_item_label = _("Add speaker")
-    choose_one_text = _("Choose a speaker")
-    choose_another_text = _("Choose another speaker")
-    edit_item_text = _("Edit this speaker")
+    wording = SnippetWording(
+        _("Add speaker"), _("Choose a speaker"), _("Choose another speaker"), _("Edit this speaker"),
+    )
     add_to_settings_menu = False
     list_display = ["name", "role", "organisation", "placeholder_status"]
     search_fields = ["name", "organisation"]

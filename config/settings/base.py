@@ -1,7 +1,9 @@
-"""Settings shared by every environment.
+"""Settings shared by every environment: the entry point that reads the environment.
 
 Safe for production by default: DEBUG is off, everything optional is switched on only
 when its environment variable is set. dev.py and test.py relax what they need.
+The parts no variable changes are in security.py and wagtail.py; the optional services
+(Redis, S3, the task worker) are built from their variables by services.py.
 """
 
 import os
@@ -13,6 +15,10 @@ import dj_database_url
 from config.mail import email_settings
 
 from . import services
+
+# The settings no environment variable changes, by subject; everything below reads the environment.
+from .security import *  # noqa: F403 - sign-in, password rules, security headers, CSP
+from .wagtail import *  # noqa: F403 - images and documents, search, translation, rich text
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -190,22 +196,9 @@ EDGE_PURGE_REPEAT_SECONDS = float(os.environ.get("EDGE_PURGE_REPEAT_SECONDS", "5
 # The site, menus and footer every page shows (core.site_data): cached under a generation that any
 # content change replaces; this bounds an entry's life in any case (seconds).
 SITE_DATA_CACHE_SECONDS = int(os.environ.get("SITE_DATA_CACHE_SECONDS", "600"))
-# Sign-in: django-axes counts failed logins (admin and /_util/login/ alike, both go through
-# authenticate()) per username *and* IP address together. An attacker elsewhere can then lock
-# only the pair they are trying, never an editor working from their own address.
-AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
+# Failed logins (django-axes) before a lockout, per username and address together, and its length.
 AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "10"))
 AXES_COOLOFF_TIME = float(os.environ.get("DJANGO_LOGIN_COOLOFF_HOURS", "0.5"))  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "security.lockout.lockout_response"
-AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
-# The client's address: REMOTE_ADDR, or behind our own proxy (DJANGO_BEHIND_PROXY=1) the address
-# that proxy added last to X-Forwarded-For (security/lockout.py).
-AXES_CLIENT_IP_CALLABLE = "security.lockout.client_ip"
 BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY")
 # Counters live in the shared cache when there is one (Redis), otherwise in the database: a
 # per-process memory cache would give every gunicorn worker its own count.
@@ -213,22 +206,10 @@ AXES_HANDLER = (
     "security.lockout.IndexedCacheHandler" if os.environ.get("REDIS_URL") else "axes.handlers.database.AxesDatabaseHandler"
 )
 
-# Second factor (TOTP from an authenticator app, plus one-time recovery codes) for everyone who
-# can use the admin. Only dev.py lists accounts that may skip it.
-SECOND_FACTOR_REQUIRED = True
-SECOND_FACTOR_EXEMPT_USERNAMES = []
-OTP_TOTP_ISSUER = "e-Mocni"
-RECOVERY_CODE_COUNT = 10
-
 # Sessions: signed in for at most 12 hours, and signed out after 2 hours without a request.
 SESSION_ABSOLUTE_TIMEOUT = int(os.environ.get("DJANGO_SESSION_HOURS", "12")) * 3600
 SESSION_IDLE_TIMEOUT = int(os.environ.get("DJANGO_SESSION_IDLE_MINUTES", "120")) * 60
 SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
-LOGIN_URL = "wagtailadmin_login"
-WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "security/frontend_login.html"
-WAGTAILADMIN_USER_LOGIN_FORM = "security.forms.AdminLoginForm"
-# After /_util/login/ without ?next=: the admin (Django's default /accounts/profile/ does not exist).
-LOGIN_REDIRECT_URL = "wagtailadmin_home"
 
 # E-mail from EMAIL_URL or EMAIL_HOST/... (config/mail.py); without them, mail goes to the log.
 _email, EMAIL_CONFIGURED = email_settings(os.environ)
@@ -236,13 +217,6 @@ globals().update(_email)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "e-Mocni <no-reply@localhost>")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
-
-AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
-]
 
 # Languages: Polish is the default and lives at the root; English under /en/.
 LANGUAGE_CODE = "pl"
@@ -281,90 +255,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
-# Security headers (production.py adds HTTPS-only parts).
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"
-SESSION_COOKIE_HTTPONLY = True
-CSRF_COOKIE_HTTPONLY = True
-PERMISSIONS_POLICY = (
-    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
-    "microphone=(), payment=(), usb=(), interest-cohort=()"
-)
-
-# Content-Security-Policy: no inline scripts or styles on the public site. The Wagtail admin
-# gets ADMIN_CONTENT_SECURITY_POLICY instead (security/csp.py).
-CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/django-admin/"],
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "script-src": ["'self'"],
-        "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
-        "font-src": ["'self'"],
-        "connect-src": ["'self'"],
-        "media-src": ["'self'"],
-        "object-src": ["'none'"],
-        "frame-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'none'"],
-    },
-}
-# The admin, as strict as Wagtail 8 allows (measured by tests/browser/test_admin_csp.py): nothing
-# from other origins, no eval, no plugins. Wagtail still writes inline <script> elements (inline
-# panels, date pickers) and inline style attributes, so those two need 'unsafe-inline'.
-ADMIN_CSP_PATH_PREFIX = "/admin/"
-ADMIN_CONTENT_SECURITY_POLICY = {
-    "default-src": ["'self'"],
-    "script-src": ["'self'", "'unsafe-inline'"],
-    "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:"],
-    "font-src": ["'self'", "data:"],
-    "connect-src": ["'self'"],
-    "media-src": ["'self'", "blob:"],
-    "worker-src": ["'self'", "blob:"],
-    "object-src": ["'none'"],
-    "frame-src": ["'self'"],
-    "base-uri": ["'self'"],
-    "form-action": ["'self'"],
-    # The page editor shows its preview in a frame of the admin itself.
-    "frame-ancestors": ["'self'"],
-}
-
-# Wagtail
-WAGTAIL_SITE_NAME = "e-Mocni"
+# Wagtail's fixed settings are in config/settings/wagtail.py.
 # Links in the admin's e-mails (password reset, moderation): the public address unless the
 # admin lives elsewhere.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
-WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
-# Images need alt text or an explicit "decorative" choice (core/image_forms.py).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.ImageForm"
-WAGTAILDOCS_DOCUMENT_MODEL = "core.CustomDocument"
-# SVG is refused: it can carry scripts.
-WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
-# 40 megapixels (e.g. 7700 × 5200): counted from the file's header before anything decodes it.
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "odp", "xlsx", "ods", "epub", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.document_forms.DocumentForm"
-# The scenario import (admin → Scenariusze → Import): the spreadsheet and a ZIP of attachments.
-SCENARIO_IMPORT_MAX_UPLOAD_SIZE = 100 * 1024 * 1024
-# Documents go through the site (counting, private collections), never as public media URLs.
-WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAIL_ENABLE_UPDATE_CHECK = False
-# No avatars from gravatar.com: they would send a hash of each editor's e-mail address to a third
-# party on every admin page (and the admin's CSP blocks other origins anyway).
-WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
-# A new translation is a draft, published by a translator who may publish or through moderation
-# (wagtail-localize would otherwise make it live at once, in Polish). See core/translation_workflow.py.
-WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 LOGGING = {
     "version": 1,
@@ -376,15 +271,6 @@ LOGGING = {
     "loggers": {
         "core.cache_errors": {"handlers": ["console"], "level": "WARNING", "filters": ["once_a_minute"],
                               "propagate": False},
-    },
-}
-
-# Rich text anywhere in the admin: headings h2-h4 only (the page title is the h1; deeper levels
-# break the outline), no embeds or images inside text (images go in their own block with alt text).
-WAGTAILADMIN_RICH_TEXT_EDITORS = {
-    "default": {
-        "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
-        "OPTIONS": {"features": ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]},
     },
 }
 

@@ -5,11 +5,11 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.models import BasePage
+from core.models import BasePage, HomeSectionMixin
 from core.page_hooks import answer
 
 
-class CookiePolicyPage(BasePage):
+class CookiePolicyPage(HomeSectionMixin, BasePage):
     """The cookie policy: the editors' text, then the cookie table and the settings form.
 
     The table comes from the "Pliki cookies (tabela)" snippets and the form from the consent
@@ -33,9 +33,7 @@ class CookiePolicyPage(BasePage):
     ]
     search_fields = BasePage.search_fields + [index.SearchField("lead"), index.SearchField("body")]
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
     template = "consent/cookie_policy_page.html"
 
     class Meta:

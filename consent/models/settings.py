@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import PreviewableMixin, TranslatableMixin
 
 from consent import categories
+from core.models.fields import optional_date, optional_text_line
 from core.moderation import ModeratedSnippet
 
 
@@ -21,12 +22,7 @@ class ConsentSettings(BaseGenericSetting):
         default=1,
         help_text=_("Raise the number when you change the rules (e.g. a new tool or a new category of cookies comes in): every visitor is then asked for consent again. The number cannot be lowered."),
     )
-    policy_updated = models.DateField(
-        _("date of the last policy change"),
-        null=True,
-        blank=True,
-        help_text=_("Shown on the cookie policy page next to the version number."),
-    )
+    policy_updated = optional_date(_("date of the last policy change"), _("Shown on the cookie policy page next to the version number."))
 
     panels = [
         HelpPanel(
@@ -54,9 +50,7 @@ class ConsentSettings(BaseGenericSetting):
 class ConsentTexts(PreviewableMixin, ModeratedSnippet, TranslatableMixin, models.Model):
     """The banner and settings texts of one language. Empty fields fall back to the built-in wording."""
 
-    banner_heading = models.CharField(
-        _("banner heading"), max_length=120, blank=True, help_text=_("E.g. “Cookies on the e-Mocni site”.")
-    )
+    banner_heading = optional_text_line(_("banner heading"), _("E.g. “Cookies on the e-Mocni site”."), max_length=120)
     banner_text = RichTextField(
         _("banner text"),
         features=["bold", "italic", "link"],
@@ -111,11 +105,7 @@ class ConsentTexts(PreviewableMixin, ModeratedSnippet, TranslatableMixin, models
 class CookieDeclaration(ModeratedSnippet, TranslatableMixin, models.Model):
     """One row of the cookie table on the policy page."""
 
-    name = models.CharField(
-        _("name"),
-        max_length=120,
-        help_text=_("The cookie's name, e.g. “csrftoken”. An asterisk at the end means every cookie starting so (e.g. “_pk_id*”); analytics cookies named so are deleted when consent is withdrawn."),
-    )
+    name = models.CharField(_("name"), max_length=120, help_text=_("The cookie's name, e.g. “csrftoken”. An asterisk at the end means every cookie starting so (e.g. “_pk_id*”); analytics cookies named so are deleted when consent is withdrawn."))
     provider = models.CharField(_("provider"), max_length=120, help_text=_("E.g. “e-Mocni (this site)” or “Google (YouTube)”."))
     purpose = models.TextField(_("purpose"), help_text=_("What the cookie is for, in plain words."))
     category = models.CharField(_("category"), max_length=20, choices=categories.CHOICES)

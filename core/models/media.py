@@ -15,29 +15,17 @@ from core.document_checks import check_document, problems_for
 from core.image_metadata import strip_metadata
 from core.validators import FORMAT_LABELS, validate_document_content
 
+from .fields import file_editor_note, optional_text_line, set_on_save, tick_box
+
 logger = logging.getLogger(__name__)
 
 
 class CustomImage(AbstractImage):
     """Image with a default alt text that editors must think about."""
 
-    alt_text = models.CharField(
-        _("alternative text"),
-        max_length=255,
-        blank=True,
-        help_text=_("Describe what the image shows, for blind readers. Leave it empty only for purely decorative images."),
-    )
-    decorative = models.BooleanField(
-        _("decorative image"),
-        default=False,
-        help_text=_("Tick only when the image conveys nothing (an ornament, a background). Screen readers skip it and the alternative text may stay empty."),
-    )
-    editor_note = models.CharField(
-        _("note for editors"),
-        max_length=255,
-        blank=True,
-        help_text=_("Shown only in the admin, e.g. “demo placeholder file – replace it with the real one”."),
-    )
+    alt_text = optional_text_line(_("alternative text"), _("Describe what the image shows, for blind readers. Leave it empty only for purely decorative images."), max_length=255)
+    decorative = tick_box(_("decorative image"), _("Tick only when the image conveys nothing (an ornament, a background). Screen readers skip it and the alternative text may stay empty."))
+    editor_note = file_editor_note()
     admin_form_fields = Image.admin_form_fields + ("alt_text", "decorative", "editor_note")
 
     def save(self, *args, **kwargs):
@@ -121,31 +109,12 @@ def read_pdf_page_count(fieldfile):
 class CustomDocument(AbstractDocument):
     """Document whose content is checked against its extension when it is saved."""
 
-    description = models.CharField(
-        _("description"),
-        max_length=255,
-        blank=True,
-        help_text=_("A short description of the file, e.g. “print version” (optional)."),
-    )
-    editor_note = models.CharField(
-        _("note for editors"),
-        max_length=255,
-        blank=True,
-        help_text=_("Shown only in the admin, e.g. “demo placeholder file – replace it with the real one”."),
-    )
-    page_count = models.PositiveIntegerField(
-        _("number of pages"),
-        null=True,
-        blank=True,
-        editable=False,
-        help_text=_("Read from the PDF file when it is saved."),
-    )
-    accessibility_problems = models.JSONField(
-        _("accessibility problems of the file"),
-        null=True,
-        blank=True,
-        editable=False,
-        help_text=_("Checked when the file is uploaded (PDF, DOCX, ODT); empty when the format is not checked."),
+    description = optional_text_line(_("description"), _("A short description of the file, e.g. “print version” (optional)."), max_length=255)
+    editor_note = file_editor_note()
+    page_count = set_on_save(models.PositiveIntegerField, _("number of pages"), _("Read from the PDF file when it is saved."))
+    accessibility_problems = set_on_save(
+        models.JSONField, _("accessibility problems of the file"),
+        _("Checked when the file is uploaded (PDF, DOCX, ODT); empty when the format is not checked."),
     )
     admin_form_fields = Document.admin_form_fields + ("description", "editor_note")
 

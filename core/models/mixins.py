@@ -13,6 +13,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail_localize.fields import SynchronizedField
 
+from .fields import optional_image, optional_text_line, tick_box
+
+
+def synchronised(*names, overridable=False):
+    """wagtail-localize declarations of fields that every translation takes from its source (a
+    date, a number, an identifier); with overridable=True a translation may still set its own."""
+    return [SynchronizedField(name, overridable=overridable) for name in names]
+
+
 
 class EditorNoteMixin(models.Model):
     """A note from editors to editors, never shown to readers."""
@@ -28,7 +37,7 @@ class EditorNoteMixin(models.Model):
 
     editor_note_panels = [FieldPanel("editor_note")]
     # Never shown to readers: one note, the source language's, is enough.
-    editor_note_synchronised_fields = [SynchronizedField("editor_note", overridable=False)]
+    editor_note_synchronised_fields = synchronised("editor_note")
 
     class Meta:
         abstract = True
@@ -37,18 +46,11 @@ class EditorNoteMixin(models.Model):
 class AccessibleVersionMixin(models.Model):
     """The promise that an accessible version of the material is prepared on request."""
 
-    accessible_version_on_request = models.BooleanField(
-        _("accessible version on request"),
-        default=False,
-        help_text=_(
-            "Show a note that we prepare an accessible version on request, with the contact from the "
-            "accessibility statement."
-        ),
-    )
+    accessible_version_on_request = tick_box(_("accessible version on request"), _("Show a note that we prepare an accessible version on request, with the contact from the accessibility statement."))
 
     accessible_version_panels = [FieldPanel("accessible_version_on_request")]
     # A promise of the organisation, the same in every language.
-    accessible_version_synchronised_fields = [SynchronizedField("accessible_version_on_request", overridable=False)]
+    accessible_version_synchronised_fields = synchronised("accessible_version_on_request")
 
     class Meta:
         abstract = True
@@ -57,21 +59,8 @@ class AccessibleVersionMixin(models.Model):
 class CoverImageMixin(models.Model):
     """A cover picture with its text alternative, which the page may word in its own language."""
 
-    cover = models.ForeignKey(
-        "core.CustomImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("cover"),
-        help_text=_("The cover picture. It needs a text alternative (below or in the image library)."),
-    )
-    cover_alt_text = models.CharField(
-        _("text alternative of the cover"),
-        max_length=255,
-        blank=True,
-        help_text=_("What the cover shows, e.g. “Cover of the handbook: people at a shared table”."),
-    )
+    cover = optional_image(_("cover"), _("The cover picture. It needs a text alternative (below or in the image library)."))
+    cover_alt_text = optional_text_line(_("text alternative of the cover"), _("What the cover shows, e.g. “Cover of the handbook: people at a shared table”."), max_length=255)
 
     cover_panels = [MultiFieldPanel([FieldPanel("cover"), FieldPanel("cover_alt_text")], heading=_("Cover"))]
 

@@ -1,8 +1,14 @@
 """The abstract page every page type of the site inherits."""
 
 from wagtail.models import Page
+from wagtail.search import index
 
 from .mixins import SeoMixin
+
+
+def searchable(*names):
+    """The site search's declarations of a page's text fields (wagtail.search.index.SearchField)."""
+    return [index.SearchField(name) for name in names]
 
 
 class BasePage(SeoMixin, Page):
@@ -13,3 +19,11 @@ class BasePage(SeoMixin, Page):
 
     class Meta:
         abstract = True
+
+
+class HomeSectionMixin:
+    """A section each language has once, right under its home page: the publication list, the
+    scenario catalogue, the cookie policy, the accessibility statement."""
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1

@@ -8,6 +8,8 @@ from wagtail.models import PreviewableMixin, TranslatableMixin
 from core.blocks import LogoBlock, SocialLinkBlock
 from core.moderation import ModeratedSnippet
 
+from .fields import optional_text_line
+
 
 @register_setting(icon="cog")
 class SiteSettings(BaseGenericSetting):
@@ -20,21 +22,10 @@ class SiteSettings(BaseGenericSetting):
         help_text=_("The organisation responsible for the site, shown in the footer."),
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    contact_phone = models.CharField(
-        _("contact phone"), max_length=40, blank=True, help_text=_("E.g. +48 22 123 45 67.")
-    )
-    funding_logos = StreamField(
-        [("logo", LogoBlock())],
-        blank=True,
-        verbose_name=_("EU funds logo bar"),
-        help_text=_("The logos required in projects funded by the European Funds, in this order: European Funds, Republic of Poland, European Union."),
-    )
-    partner_logos = StreamField(
-        [("logo", LogoBlock())], blank=True, verbose_name=_("partner logos")
-    )
-    social_links = StreamField(
-        [("link", SocialLinkBlock())], blank=True, verbose_name=_("social media")
-    )
+    contact_phone = optional_text_line(_("contact phone"), _("E.g. +48 22 123 45 67."), max_length=40)
+    funding_logos = StreamField([("logo", LogoBlock())], blank=True, verbose_name=_("EU funds logo bar"), help_text=_("The logos required in projects funded by the European Funds, in this order: European Funds, Republic of Poland, European Union."))
+    partner_logos = StreamField([("logo", LogoBlock())], blank=True, verbose_name=_("partner logos"))
+    social_links = StreamField([("link", SocialLinkBlock())], blank=True, verbose_name=_("social media"))
 
     panels = [
         MultiFieldPanel(

@@ -22,6 +22,7 @@ from demo.content import read
 from demo.files.pdf import build_pdf
 from demo.sections.publications import licence, offer_accessible_version
 from demo.sections.scenarios_build import AREAS, build_scenarios
+from demo.sections.scenarios_build import scenario_pdf as layout_scenario_pdf
 from demo.sections.scenarios_texts import blocks
 from demo.sections.scenarios_texts import en as demo_en_texts
 from scenarios.bulk import add_scenarios
@@ -73,21 +74,16 @@ def ensure_taxonomy(model, locale, items):
     return found
 
 
+# The headings of a scenario's PDF (demo.sections.scenarios_build.scenario_pdf).
+PDF_HEADINGS = ("Cele zajęć", "Przebieg zajęć", "Ćwiczenia", "Dostosowania", "Licencja")
+
+
 def scenario_pdf(data, area_name):
-    meta = [("p", f"Obszar: {area_name}. Forma: {data['format']}. Poziom: {data['level']}. "
-                  f"Czas: {data['duration_hours']} godz. Grupa: {data['group_min']}–{data['group_max']} osób.")]
-    first = [("h", data["title"]), ("p", data["summary"]), *meta, ("h", "Cele zajęć")]
-    first += [("p", f"• {line}") for line in data["objectives"].splitlines()]
-    plan = [("h", "Przebieg zajęć")] + [
-        ("p", f"{b['value']['minutes']} min – {b['value']['title']}: {b['value']['description']}") for b in data["steps"]
-    ]
-    rest = [("h", "Ćwiczenia")] + [("p", f"{b['value']['title']}: {b['value']['instructions']}")
-                                   for b in data["exercises"]]
-    rest += [("h", "Dostosowania"), ("p", data["adaptation_deaf"]), ("p", data["adaptation_blind"]),
-             ("h", "Licencja"), ("p", f"{data['title']}, {data['authors']}. Źródło: {SOURCE_NAME}. "
-                                     "Licencja: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/deed.pl")]
-    pages = [first, plan, rest]
-    return build_pdf(data["title"], pages, author=data["authors"], subject=f"Scenariusz szkolenia: {area_name}"), 3
+    meta = (f"Obszar: {area_name}. Forma: {data['format']}. Poziom: {data['level']}. "
+            f"Czas: {data['duration_hours']} godz. Grupa: {data['group_min']}–{data['group_max']} osób.")
+    licence_line = (f"{data['title']}, {data['authors']}. Źródło: {SOURCE_NAME}. "
+                    "Licencja: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/deed.pl")
+    return layout_scenario_pdf(data, meta, licence_line, PDF_HEADINGS, subject=f"Scenariusz szkolenia: {area_name}")
 
 
 def worksheet_pdf(area):

@@ -8,6 +8,7 @@ import datetime
 import random
 from decimal import Decimal
 
+from demo.files.pdf import build_pdf
 from demo.sections.scenarios_texts import AREAS, blocks
 from scenarios.slugs import slug_for
 
@@ -162,3 +163,20 @@ def plan():
             if position == 0:
                 audiences.append("osoby-gluche")
             yield (area, topic, 100 + position + 1, audiences, True), rng
+
+
+def scenario_pdf(data, meta, licence_line, headings, **pdf_options):
+    """A scenario's PDF and its page count, laid out the same in both languages: the title, summary,
+    `meta` (one sentence of area, format, level, length and group) and objectives; the plan; the
+    exercises, adaptations and `licence_line`. headings: the five headings in the PDF's language."""
+    objectives, plan, exercises, adaptations, licence = headings
+    first = [("h", data["title"]), ("p", data["summary"]), ("p", meta), ("h", objectives)]
+    first += [("p", f"• {line}") for line in data["objectives"].splitlines()]
+    steps = [("h", plan)] + [
+        ("p", f"{b['value']['minutes']} min – {b['value']['title']}: {b['value']['description']}") for b in data["steps"]
+    ]
+    rest = [("h", exercises)] + [("p", f"{b['value']['title']}: {b['value']['instructions']}")
+                                 for b in data["exercises"]]
+    rest += [("h", adaptations), ("p", data["adaptation_deaf"]), ("p", data["adaptation_blind"]),
+             ("h", licence), ("p", licence_line)]
+    return build_pdf(data["title"], [first, steps, rest], author=data["authors"], **pdf_options), 3

@@ -12,6 +12,7 @@ from wagtail_localize.strings import StringValue
 from core.translation import MissingStrings, ensure_translated
 from demo.files.pdf import build_pdf
 from demo.sections.scenarios_build import AREAS, compose, planned_scenarios
+from demo.sections.scenarios_build import scenario_pdf as layout_scenario_pdf
 from demo.sections.scenarios_texts import blocks as demo_blocks
 from demo.sections.scenarios_texts import en as texts
 from demo.sections.scenarios_texts import en_blocks
@@ -167,23 +168,19 @@ def english_documents(pairs):
     return store_pdfs(wanted)
 
 
+# The headings of a scenario's PDF (demo.sections.scenarios_build.scenario_pdf).
+PDF_HEADINGS = ("Learning objectives", "Course of the session", "Exercises", "Adaptations", "Licence")
+
+
 def scenario_pdf(data, area_name):
     level = next(block["name"] for block in en_blocks.LEVELS.values() if block["slug"] == data["level"])
     hours = f"{data['duration_hours'].normalize():f}"
-    meta = [("p", f"Area: {area_name}. Format: {FORMAT_NAMES[data['format']]}. Level: {level}. "
-                  f"Duration: {hours} h. Group: {data['group_min']}–{data['group_max']} people.")]
-    first = [("h", data["title"]), ("p", data["summary"]), *meta, ("h", "Learning objectives")]
-    first += [("p", f"• {line}") for line in data["objectives"].splitlines()]
-    plan = [("h", "Course of the session")] + [
-        ("p", f"{b['value']['minutes']} min – {b['value']['title']}: {b['value']['description']}") for b in data["steps"]
-    ]
-    rest = [("h", "Exercises")] + [("p", f"{b['value']['title']}: {b['value']['instructions']}")
-                                   for b in data["exercises"]]
-    rest += [("h", "Adaptations"), ("p", data["adaptation_deaf"]), ("p", data["adaptation_blind"]),
-             ("h", "Licence"), ("p", f"{data['title']}, {data['authors']}. Source: {source_name('en')}. "
-                                     "Licence: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/deed.en")]
-    return build_pdf(data["title"], [first, plan, rest], author=data["authors"],
-                     subject=f"Training scenario: {area_name}", language="en-GB"), 3
+    meta = (f"Area: {area_name}. Format: {FORMAT_NAMES[data['format']]}. Level: {level}. "
+            f"Duration: {hours} h. Group: {data['group_min']}–{data['group_max']} people.")
+    licence_line = (f"{data['title']}, {data['authors']}. Source: {source_name('en')}. "
+                    "Licence: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/deed.en")
+    return layout_scenario_pdf(data, meta, licence_line, PDF_HEADINGS, subject=f"Training scenario: {area_name}",
+                               language="en-GB")
 
 
 def worksheet_pdf(polish_area_slug, area):

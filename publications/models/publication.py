@@ -9,11 +9,19 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
-from core.models import AccessibleVersionMixin, BasePage, CoverImageMixin, EditorNoteMixin
-from core.page_hooks import answer
+from core.models import (
+    AccessibleVersionMixin,
+    BasePage,
+    CoverImageMixin,
+    EditorNoteMixin,
+    HomeSectionMixin,
+    searchable,
+    synchronised,
+)
+from core.models.fields import optional_date, optional_text_line, tick_box
+from core.page_hooks import AnsweredListingMixin, answer
 from publications.isbn import normalise_isbn, validate_isbn
 from publications.metadata import publication_metadata
 
@@ -44,24 +52,20 @@ AUTHOR_ROLES = [
 ]
 
 
-class PublicationIndexPage(RoutablePageMixin, BasePage):
+class PublicationIndexPage(HomeSectionMixin, AnsweredListingMixin, RoutablePageMixin, BasePage):
     """The list of publications, with filters and a feed."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the list of publications."))
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["publications.PublicationPage", "publications.HandbookPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("publication list")
 
     # The list and its feed are built above the models (publications/listing.py, feeds.py),
     # registered in publications/wagtail_hooks.py (core/page_hooks.py says why).
-    @path("")
-    def index_view(self, request):
-        return self.render(request, context_overrides=answer("publication_listing", self, request))
+    listing_hook = "publication_listing"
 
     @path("feed/")
     def feed_view(self, request):
@@ -71,24 +75,17 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
 class PublicationPage(EditorNoteMixin, AccessibleVersionMixin, CoverImageMixin, BasePage):
     """One publication: metadata, body and the files to download."""
 
-    subtitle = models.CharField(_("subtitle"), max_length=300, blank=True)
+    subtitle = optional_text_line(_("subtitle"), max_length=300)
     lead = models.TextField(
         _("summary"), help_text=_("One or two sentences: what the publication is about and whom it is for. Also shown in the list.")
     )
     publication_type = models.CharField(
         _("kind"), max_length=20, choices=PUBLICATION_TYPES, default="report", db_index=True
     )
-    publication_date = models.DateField(
-        _("publication date"),
-        null=True,
-        blank=True,
-        help_text=_("If you know only the year, enter 1 January and tick “only the year is known”. Empty: the date is unknown."),
-    )
-    year_only = models.BooleanField(
-        _("only the year is known"), default=False, help_text=_("Tick if the day and month of publication are not known.")
-    )
-    publisher = models.CharField(_("publisher"), max_length=200, blank=True, help_text=_("E.g. “FRSI”."))
-    place = models.CharField(_("place of publication"), max_length=100, blank=True, help_text=_("E.g. “Warszawa”."))
+    publication_date = optional_date(_("publication date"), _("If you know only the year, enter 1 January and tick “only the year is known”. Empty: the date is unknown."))
+    year_only = tick_box(_("only the year is known"), _("Tick if the day and month of publication are not known."))
+    publisher = optional_text_line(_("publisher"), _("E.g. “FRSI”."))
+    place = optional_text_line(_("place of publication"), _("E.g. “Warszawa”."), max_length=100)
     isbn = models.CharField(
         _("ISBN"), max_length=20, blank=True, validators=[validate_isbn], help_text=_("Optional; the check digit is verified.")
     )
@@ -130,9 +127,7 @@ class PublicationPage(EditorNoteMixin, AccessibleVersionMixin, CoverImageMixin, 
         *EditorNoteMixin.editor_note_panels,
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("subtitle"),
-        index.SearchField("lead"),
-        index.SearchField("body"),
+        *searchable("subtitle", "lead", "body"),
         index.FilterField("publication_type"),
         index.FilterField("publication_date"),
     ]
@@ -143,11 +138,7 @@ class PublicationPage(EditorNoteMixin, AccessibleVersionMixin, CoverImageMixin, 
     # Facts about the edition are the same in every language version of the page and
     # follow the Polish source; the cover may be swapped for an English one.
     override_translatable_fields = [
-        SynchronizedField("isbn", overridable=False),
-        SynchronizedField("publication_type", overridable=False),
-        SynchronizedField("publication_date", overridable=False),
-        SynchronizedField("year_only", overridable=False),
-        SynchronizedField("language", overridable=False),
+        *synchronised("isbn", "publication_type", "publication_date", "year_only", "language"),
         *AccessibleVersionMixin.accessible_version_synchronised_fields,
         *EditorNoteMixin.editor_note_synchronised_fields,
     ]
@@ -204,12 +195,7 @@ class PublicationFile(TranslatableMixin, Orderable):
     document = models.ForeignKey(
         "core.CustomDocument", on_delete=models.PROTECT, related_name="publication_files", verbose_name=_("document")
     )
-    label = models.CharField(
-        _("file name on the page"),
-        max_length=200,
-        blank=True,
-        help_text=_("E.g. “Handbook as PDF”. Empty: the document's title. The format, size and number of pages are added automatically."),
-    )
+    label = optional_text_line(_("file name on the page"), _("E.g. “Handbook as PDF”. Empty: the document's title. The format, size and number of pages are added automatically."))
     # The choices are offered by the form, not declared on the field: wagtail-localize leaves
     # fields with model choices out of translations, and a translation must be able to set
     # its own file's language (an English PDF on the English page).
@@ -223,7 +209,7 @@ class PublicationFile(TranslatableMixin, Orderable):
         FieldPanel("label"),
         FieldPanel("language", widget=forms.Select(choices=CONTENT_LANGUAGES)),
     ]
-    override_translatable_fields = [SynchronizedField("language", overridable=True)]
+    override_translatable_fields = synchronised("language", overridable=True)
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("publication file")

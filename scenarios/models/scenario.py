@@ -12,10 +12,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
-from core.models import AccessibleVersionMixin, BasePage, EditorNoteMixin
-from core.page_hooks import answer
+from core.models import AccessibleVersionMixin, BasePage, EditorNoteMixin, HomeSectionMixin, searchable, synchronised
+from core.models.fields import optional_text_line
+from core.page_hooks import AnsweredListingMixin, answer
 from scenarios.blocks import ExerciseBlock, StepBlock
 from scenarios.forms import ScenarioPageForm
 from scenarios.indexing import own_text_fields, relation_words
@@ -33,24 +33,20 @@ MIN_HOURS, MAX_HOURS = Decimal("0.5"), Decimal("44")
 LINES_HELP = _("One item per line.")
 
 
-class ScenarioIndexPage(RoutablePageMixin, BasePage):
+class ScenarioIndexPage(HomeSectionMixin, AnsweredListingMixin, RoutablePageMixin, BasePage):
     """The catalogue: filters, text search, counts; a ZIP of each area's files."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the catalogue."))
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["scenarios.ScenarioPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("scenario catalogue")
 
     # The catalogue and the ZIPs are built above the models (scenarios/listing.py, area_zip.py),
     # registered in scenarios/wagtail_hooks.py (core/page_hooks.py says why).
-    @path("")
-    def catalogue_view(self, request):
-        return self.render(request, context_overrides=answer("scenario_catalogue", self, request))
+    listing_hook = "scenario_catalogue"
 
     @path("pobierz/<slug:area>/")
     def area_zip_view(self, request, area):
@@ -155,13 +151,7 @@ class ScenarioPage(EditorNoteMixin, AccessibleVersionMixin, BasePage):
         *EditorNoteMixin.editor_note_panels,
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("objectives"),
-        index.SearchField("prerequisites"),
-        index.SearchField("equipment"),
-        index.SearchField("steps"),
-        index.SearchField("exercises"),
-        index.SearchField("authors"),
+        *searchable("summary", "objectives", "prerequisites", "equipment", "steps", "exercises", "authors"),
         index.FilterField("format"),
     ]
     parent_page_types = ["scenarios.ScenarioIndexPage"]
@@ -172,11 +162,7 @@ class ScenarioPage(EditorNoteMixin, AccessibleVersionMixin, BasePage):
     # Identifiers and numbers follow the Polish source. The audiences (a many-to-many field,
     # which wagtail-localize leaves out) are synchronised in save().
     override_translatable_fields = [
-        SynchronizedField("external_id", overridable=False),
-        SynchronizedField("duration_hours", overridable=False),
-        SynchronizedField("group_min", overridable=False),
-        SynchronizedField("group_max", overridable=False),
-        SynchronizedField("format", overridable=False),
+        *synchronised("external_id", "duration_hours", "group_min", "group_max", "format"),
         *AccessibleVersionMixin.accessible_version_synchronised_fields,
         *EditorNoteMixin.editor_note_synchronised_fields,
     ]
@@ -247,10 +233,7 @@ class ScenarioAttachment(TranslatableMixin, Orderable):
         "core.CustomDocument", on_delete=models.PROTECT, related_name="scenario_attachments", verbose_name=_("document")
     )
     kind = models.CharField(_("kind"), max_length=20, choices=ATTACHMENT_KINDS, default="scenariusz")
-    label = models.CharField(
-        _("name on the page"), max_length=200, blank=True,
-        help_text=_("Empty: the document's title. The file's format and size are added automatically."),
-    )
+    label = optional_text_line(_("name on the page"), _("Empty: the document's title. The file's format and size are added automatically."))
 
     panels = [FieldPanel("document"), FieldPanel("kind"), FieldPanel("label")]
 

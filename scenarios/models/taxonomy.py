@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 
+from core.models.fields import optional_text_line
 from core.moderation import ModeratedSnippet
 
 SLUG_HELP = _("Part of the filter address, e.g. “zdrowie”. Changing it breaks saved and shared filter addresses.")
@@ -16,10 +17,7 @@ class Taxonomy(ModeratedSnippet, TranslatableMixin, models.Model):
     sort_order = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("A smaller number comes higher in the list of filters.")
     )
-    keywords = models.CharField(
-        _("search words"), max_length=300, blank=True,
-        help_text=_("Other forms and synonyms of the name by which the catalogue search should find these scenarios, e.g. “seniorów, osoby starsze”."),
-    )
+    keywords = optional_text_line(_("search words"), _("Other forms and synonyms of the name by which the catalogue search should find these scenarios, e.g. “seniorów, osoby starsze”."), max_length=300)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order"), FieldPanel("keywords")]
 

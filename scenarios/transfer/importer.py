@@ -19,6 +19,7 @@ from django.db import transaction
 from wagtail.models import Collection
 
 from core.models import CustomDocument
+from core.moderation import submit_for_moderation
 from core.validators import FORMAT_LABELS, validate_document_content
 from publications.models import Licence
 from scenarios.models import Audience, Level, ScenarioAttachment, ScenarioPage, ThematicArea
@@ -31,14 +32,6 @@ from search.normalise import fold
 
 DEFAULT_LICENCE = "cc by 4.0"
 FILES_COLLECTION = "Scenariusze"
-
-
-def submit_for_moderation(page, user):
-    """The page's latest revision goes to its workflow (a running one already reviews it)."""
-    workflow = page.get_workflow()
-    if workflow is None or page.workflow_in_progress:
-        return
-    workflow.start(page, user)
 
 
 @dataclass

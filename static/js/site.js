@@ -84,16 +84,18 @@
     navigator.sendBeacon(url, data);
   }
 
+  // setUp(element) for every element the selector finds.
+  function each(selector, setUp) {
+    var elements = document.querySelectorAll(selector);
+    for (var i = 0; i < elements.length; i += 1) {
+      setUp(elements[i]);
+    }
+  }
+
   function init() {
     sendViewCount();
-    var buttons = document.querySelectorAll("[data-nav-toggle]");
-    for (var i = 0; i < buttons.length; i += 1) {
-      initNavToggle(buttons[i]);
-    }
-    var copyButtons = document.querySelectorAll("[data-copy-target]");
-    for (var j = 0; j < copyButtons.length; j += 1) {
-      initCopyButton(copyButtons[j]);
-    }
+    each("[data-nav-toggle]", initNavToggle);
+    each("[data-copy-target]", initCopyButton);
   }
 
   if (document.readyState === "loading") {

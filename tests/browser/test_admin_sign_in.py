@@ -3,7 +3,7 @@
 - WCAG 2.2, 3.3.8 (accessible authentication): the login and the second-factor step take pasted
   values (a password manager or the clipboard), with the autocomplete hints that let a password
   manager fill them in; nothing blocks pasting.
-- The admin's Content-Security-Policy (config/settings/base.py, ADMIN_CONTENT_SECURITY_POLICY):
+- The admin's Content-Security-Policy (config/settings/security.py, ADMIN_CONTENT_SECURITY_POLICY):
   the dashboard, page editing, image upload, snippet editing and the 2FA pages load without a
   single violation (`securitypolicyviolation` events and console errors both count).
 

@@ -90,13 +90,17 @@ def test_a_cover_without_any_text_alternative_is_refused(demo):
 
 
 def _page_hook_names():
-    """The hook names product code hands to core.page_hooks.answer()."""
+    """The hook names product code hands to core.page_hooks.answer(), directly or as a page's
+    listing_hook (core.page_hooks.AnsweredListingMixin)."""
     names = set()
     for path in product_files():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "answer" and node.args
                     and isinstance(node.args[0], ast.Constant)):
                 names.add(node.args[0].value)
+            elif (isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["listing_hook"]
+                  and isinstance(node.value, ast.Constant) and node.value.value):
+                names.add(node.value.value)
     return names
 
 

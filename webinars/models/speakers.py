@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from core.models.fields import optional_image, optional_text_line, tick_box
 from core.moderation import ModeratedSnippet
 
 
@@ -11,26 +12,10 @@ class Speaker(ModeratedSnippet, TranslatableMixin, index.Indexed, models.Model):
     """A person who speaks in webinars; translated like a page (role and organisation)."""
 
     name = models.CharField(_("full name"), max_length=120)
-    role = models.CharField(
-        _("role"), max_length=200, blank=True, help_text=_("E.g. “local partnership facilitator”.")
-    )
-    organisation = models.CharField(
-        _("organisation"), max_length=200, blank=True, help_text=_("E.g. “Information Society Development Foundation”.")
-    )
-    photo = models.ForeignKey(
-        "core.CustomImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("photo"),
-        help_text=_("Optional. Only with the consent of the person in the photo."),
-    )
-    is_placeholder = models.BooleanField(
-        _("placeholder data"),
-        default=False,
-        help_text=_("Ticked in the demo content: this is not a real person. Enter the speaker's real details and untick the box."),
-    )
+    role = optional_text_line(_("role"), _("E.g. “local partnership facilitator”."))
+    organisation = optional_text_line(_("organisation"), _("E.g. “Information Society Development Foundation”."))
+    photo = optional_image(_("photo"), _("Optional. Only with the consent of the person in the photo."))
+    is_placeholder = tick_box(_("placeholder data"), _("Ticked in the demo content: this is not a real person. Enter the speaker's real details and untick the box."))
 
     panels = [
         FieldPanel("name"),

@@ -10,10 +10,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
-from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
-from core.models import BasePage
+from core.models import BasePage, searchable, synchronised
+from core.models.fields import optional_image, tick_box
 from core.seo import ShareImage
 from webinars import ics
 from webinars.forms import WebinarPageForm
@@ -33,10 +32,7 @@ class WebinarPage(RoutablePageMixin, BasePage):
         validators=[MinValueValidator(1, "Numer odcinka zaczyna się od 1."), MaxValueValidator(999)],
         help_text=_("The order in the series: 1, 2, 3 … Each number only once in a series."),
     )
-    starts_at = models.DateTimeField(
-        _("date and time"),
-        help_text=_("A recording: when the webinar took place. An announcement: the planned start (Polish time)."),
-    )
+    starts_at = models.DateTimeField(_("date and time"), help_text=_("A recording: when the webinar took place. An announcement: the planned start (Polish time)."))
     duration_minutes = models.PositiveSmallIntegerField(
         _("length (minutes)"),
         validators=[
@@ -45,62 +41,21 @@ class WebinarPage(RoutablePageMixin, BasePage):
         ],
         help_text=_("In whole minutes, e.g. 85 for a 1:25:00 recording. An announcement: the planned length."),
     )
-    summary = models.TextField(
-        _("summary"),
-        help_text=_("Two or three sentences: what the webinar is about and whom it is for. They are also shown in the list of episodes."),
-    )
-    learning_points = models.TextField(
-        _("what you will learn"),
-        blank=True,
-        help_text=_("One thing per line, e.g. “how to prepare a map of the municipality's resources”. They are shown as a list."),
-    )
-    youtube_id = YouTubeVideoIdField(
-        _("YouTube video address"),
-        blank=True,
-        help_text=_("Paste the video's address in any form (watch?v=, youtu.be/, embed/, shorts/, live/). Only the id is saved. Empty in an announcement until there is a recording."),
-    )
-    youtube_start = models.PositiveIntegerField(
-        _("video start (seconds)"),
-        null=True,
-        blank=True,
-        validators=[MaxValueValidator(24 * 3600)],
-        help_text=_("The second to start playing from, e.g. 90 for 1:30. Filled in by itself when the pasted address has a time (t=1m30s). Empty: from the beginning."),
-    )
-    youtube_id_is_placeholder = models.BooleanField(
-        _("placeholder id"),
-        default=False,
-        help_text=_("Ticked in the demo content: the video id is made up and leads to no recording. Paste the real address and untick the box."),
-    )
-    thumbnail = models.ForeignKey(
-        "core.CustomImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="miniatura",
-        help_text="Obraz z biblioteki serwisu (nie z YouTube), w proporcjach 16:9. Widać go przed odtworzeniem "
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences: what the webinar is about and whom it is for. They are also shown in the list of episodes."))
+    learning_points = models.TextField(_("what you will learn"), blank=True, help_text=_("One thing per line, e.g. “how to prepare a map of the municipality's resources”. They are shown as a list."))
+    youtube_id = YouTubeVideoIdField(_("YouTube video address"), blank=True, help_text=_("Paste the video's address in any form (watch?v=, youtu.be/, embed/, shorts/, live/). Only the id is saved. Empty in an announcement until there is a recording."))
+    youtube_start = models.PositiveIntegerField(_("video start (seconds)"), null=True, blank=True, validators=[MaxValueValidator(24 * 3600)], help_text=_("The second to start playing from, e.g. 90 for 1:30. Filled in by itself when the pasted address has a time (t=1m30s). Empty: from the beginning."))
+    youtube_id_is_placeholder = tick_box(_("placeholder id"), _("Ticked in the demo content: the video id is made up and leads to no recording. Paste the real address and untick the box."))
+    thumbnail = optional_image(
+        "miniatura",
+        "Obraz z biblioteki serwisu (nie z YouTube), w proporcjach 16:9. Widać go przed odtworzeniem "
         "filmu i na liście odcinków.",
     )
-    has_captions = models.BooleanField(_("captions"), default=False, help_text=_("The recording has captions."))
-    captions_language = models.CharField(
-        _("caption language"), max_length=5, choices=CAPTION_LANGUAGES, default="pl"
-    )
-    has_pjm = models.BooleanField(
-        _("Polish Sign Language interpretation"),
-        default=False,
-        help_text=_("The recording shows a Polish Sign Language interpreter in the picture or has a separate version in PJM."),
-    )
-    pjm_url = models.URLField(
-        _("address of the Polish Sign Language version"),
-        blank=True,
-        help_text=_("Optional: a separate recording with Polish Sign Language interpretation."),
-    )
-    transcript = RichTextField(
-        _("transcript"),
-        blank=True,
-        features=["h3", "bold", "italic", "ul", "ol", "link"],
-        help_text=_("A full record of what was said, for people who cannot hear or prefer to read."),
-    )
+    has_captions = tick_box(_("captions"), _("The recording has captions."))
+    captions_language = models.CharField(_("caption language"), max_length=5, choices=CAPTION_LANGUAGES, default="pl")
+    has_pjm = tick_box(_("Polish Sign Language interpretation"), _("The recording shows a Polish Sign Language interpreter in the picture or has a separate version in PJM."))
+    pjm_url = models.URLField(_("address of the Polish Sign Language version"), blank=True, help_text=_("Optional: a separate recording with Polish Sign Language interpretation."))
+    transcript = RichTextField(_("transcript"), blank=True, features=["h3", "bold", "italic", "ul", "ol", "link"], help_text=_("A full record of what was said, for people who cannot hear or prefer to read."))
 
     content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("episode_number"), FieldPanel("starts_at"), FieldPanel("duration_minutes")]),
@@ -128,9 +83,7 @@ class WebinarPage(RoutablePageMixin, BasePage):
         InlinePanel("related_links", heading=_("Related chapters and publications"), label=_("link")),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("learning_points"),
-        index.SearchField("transcript"),
+        *searchable("summary", "learning_points", "transcript"),
     ]
     base_form_class = WebinarPageForm
 
@@ -139,12 +92,10 @@ class WebinarPage(RoutablePageMixin, BasePage):
     # The recording, the date and the numbers are the same in every language version and
     # follow the Polish source; texts (summary, transcript) are translated.
     override_translatable_fields = [
-        SynchronizedField("youtube_id", overridable=False),
-        SynchronizedField("youtube_start", overridable=False),
-        SynchronizedField("episode_number", overridable=False),
-        SynchronizedField("starts_at", overridable=False),
-        SynchronizedField("duration_minutes", overridable=False),
-        SynchronizedField("youtube_id_is_placeholder", overridable=False),
+        *synchronised(
+            "youtube_id", "youtube_start", "episode_number", "starts_at", "duration_minutes",
+            "youtube_id_is_placeholder",
+        ),
     ]
 
     class Meta:

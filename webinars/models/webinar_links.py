@@ -7,6 +7,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 
+from core.models.fields import optional_text_line
+
 
 class WebinarSpeaker(TranslatableMixin, Orderable):
     """Translatable so that a translated webinar points to the speaker snippet in its own language."""
@@ -29,12 +31,7 @@ class WebinarMaterial(TranslatableMixin, Orderable):
     document = models.ForeignKey(
         "core.CustomDocument", on_delete=models.CASCADE, related_name="+", verbose_name=_("document")
     )
-    label = models.CharField(
-        _("link text"),
-        max_length=200,
-        blank=True,
-        help_text=_("Empty: the document's title is used. The file's format and size are added automatically."),
-    )
+    label = optional_text_line(_("link text"), _("Empty: the document's title is used. The file's format and size are added automatically."))
 
     panels = [FieldPanel("document"), FieldPanel("label")]
 

@@ -49,10 +49,9 @@
   // The consent banner or settings form saved a choice on this page (consent.js).
   function followConsent(event) {
     var allowed = !!(event.detail && event.detail.categories && event.detail.categories.external_media);
-    var notices = document.querySelectorAll("[data-webinar-player] [data-player-notice]");
-    for (var i = 0; i < notices.length; i += 1) {
-      notices[i].hidden = allowed;
-    }
+    each("[data-webinar-player] [data-player-notice]", function (notice) {
+      notice.hidden = allowed;
+    });
   }
 
   function selectContents(element) {
@@ -106,16 +105,18 @@
     }
   }
 
+  // setUp(element) for every element the selector finds.
+  function each(selector, setUp) {
+    var elements = document.querySelectorAll(selector);
+    for (var i = 0; i < elements.length; i += 1) {
+      setUp(elements[i]);
+    }
+  }
+
   function init() {
-    var players = document.querySelectorAll("[data-webinar-player]");
-    for (var i = 0; i < players.length; i += 1) {
-      initPlayer(players[i]);
-    }
+    each("[data-webinar-player]", initPlayer);
     document.addEventListener("emocni:consent", followConsent);
-    var actions = document.querySelectorAll("[data-link-actions]");
-    for (var j = 0; j < actions.length; j += 1) {
-      initLinkActions(actions[j]);
-    }
+    each("[data-link-actions]", initLinkActions);
   }
 
   if (document.readyState === "loading") {
