@@ -5,11 +5,17 @@ nominative ("Dodaj licencja", "Wybierz licencja"); after a verb Polish needs the
 licencję", "Wybierz licencję"). A viewset of this kind names its phrases itself, each one a msgid
 of its own. Its chooser also translates them per request: the texts Wagtail builds in the widget
 are fixed in the language that was active when the form fields were set up.
+
+The create view's title is Wagtail's "New: %(model_name)s" ("Nowy: licencja"); here it is the
+viewset's own phrase, the adjective agreeing with the noun ("Nowa licencja", "Nowy prelegent",
+"Nowe hasło" would be neuter). The chooser offers only published
+snippets of a moderated model (core/moderation_chooser.py).
 """
 
-from wagtail.snippets.views.chooser import SnippetChooserViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import CopyView, CreateView, SnippetViewSet
 from wagtail.snippets.widgets import AdminSnippetChooser
+
+from core.moderation_chooser import LiveSnippetChooserViewSet
 
 CHOOSER_TEXTS = ("choose_one_text", "choose_another_text", "link_to_chosen_text")
 
@@ -24,29 +30,65 @@ class WordedSnippetChooser(AdminSnippetChooser):
             setattr(self, name, getattr(type(self), name))
 
 
-class WordedSnippetChooserViewSet(SnippetChooserViewSet):
+class WordedSnippetChooserViewSet(LiveSnippetChooserViewSet):
     base_widget_class = WordedSnippetChooser
 
 
+class NewItemTitleMixin:
+    """The create (and copy) view titled with the viewset's phrase: the browser's title, the
+    heading above the form and the last breadcrumb."""
+
+    new_item_title = None
+
+    def get_header_title(self):
+        return self.new_item_title
+
+    def get_page_subtitle(self):
+        return self.new_item_title
+
+    def get_breadcrumbs_items(self):
+        items = super().get_breadcrumbs_items()
+        if items:
+            items[-1] = {**items[-1], "label": self.new_item_title}
+        return items
+
+
+class WordedCreateView(NewItemTitleMixin, CreateView):
+    pass
+
+
+class WordedCopyView(NewItemTitleMixin, CopyView):
+    pass
+
+
+PHRASES = ("add_item_label", "new_item_title", "choose_one_text", "choose_another_text", "edit_item_text")
+
+
 class WordedSnippetViewSet(SnippetViewSet):
-    """A SnippetViewSet that must say its four phrases (gettext_lazy), e.g. for a licence:
-    "Add licence", "Choose a licence", "Choose another licence", "Edit this licence"."""
+    """A SnippetViewSet that must say its five phrases (gettext_lazy), e.g. for a licence:
+    "Add licence", "New licence", "Choose a licence", "Choose another licence", "Edit this licence"."""
 
     chooser_viewset_class = WordedSnippetChooserViewSet
+    add_view_class = WordedCreateView
+    copy_view_class = WordedCopyView
     add_item_label = None
+    new_item_title = None
     choose_one_text = None
     choose_another_text = None
     edit_item_text = None
 
     def on_register(self):
-        missing = [name for name in ("add_item_label", "choose_one_text", "choose_another_text", "edit_item_text")
-                   if not getattr(self, name)]
+        missing = [name for name in PHRASES if not getattr(self, name)]
         if missing:
             raise TypeError(f"{type(self).__name__} must set {', '.join(missing)}")
         super().on_register()
 
     def get_index_view_kwargs(self, **kwargs):
         return super().get_index_view_kwargs(add_item_label=self.add_item_label, **kwargs)
+
+    def get_add_view_kwargs(self, **kwargs):
+        # The copy view is built from the same arguments.
+        return super().get_add_view_kwargs(new_item_title=self.new_item_title, **kwargs)
 
     @property
     def chooser_viewset(self):

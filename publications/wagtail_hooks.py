@@ -15,6 +15,7 @@ class LicenceViewSet(ModeratedSnippetViewSet, WordedSnippetViewSet):
     model = Licence
     icon = "doc-full"
     add_item_label = _("Add licence")
+    new_item_title = _("New licence")
     choose_one_text = _("Choose a licence")
     choose_another_text = _("Choose another licence")
     edit_item_text = _("Edit this licence")

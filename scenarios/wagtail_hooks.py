@@ -25,6 +25,7 @@ class AreaViewSet(TaxonomyViewSet):
     icon = "folder-inverse"
     menu_label = _("Subject areas")
     add_item_label = _("Add subject area")
+    new_item_title = _("New subject area")
     choose_one_text = _("Choose a subject area")
     choose_another_text = _("Choose another subject area")
     edit_item_text = _("Edit this subject area")
@@ -35,6 +36,7 @@ class AudienceViewSet(TaxonomyViewSet):
     icon = "group"
     menu_label = _("Audiences")
     add_item_label = _("Add audience")
+    new_item_title = _("New audience")
     choose_one_text = _("Choose an audience")
     choose_another_text = _("Choose another audience")
     edit_item_text = _("Edit this audience")
@@ -45,6 +47,7 @@ class LevelViewSet(TaxonomyViewSet):
     icon = "order"
     menu_label = _("Levels")
     add_item_label = _("Add level")
+    new_item_title = _("New level")
     choose_one_text = _("Choose a level")
     choose_another_text = _("Choose another level")
     edit_item_text = _("Edit this level")

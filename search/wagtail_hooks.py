@@ -44,6 +44,7 @@ class SynonymViewSet(WordedSnippetViewSet):
     icon = "search"
     menu_label = _("Search synonyms")
     add_item_label = _("Add synonym group")
+    new_item_title = _("New synonym group")
     choose_one_text = _("Choose a synonym group")
     choose_another_text = _("Choose another synonym group")
     edit_item_text = _("Edit this synonym group")

@@ -54,6 +54,7 @@ class SpeakerViewSet(ModeratedSnippetViewSet, WordedSnippetViewSet):
     icon = "user"
     menu_label = _("Speakers")
     add_item_label = _("Add speaker")
+    new_item_title = _("New speaker")
     choose_one_text = _("Choose a speaker")
     choose_another_text = _("Choose another speaker")
     edit_item_text = _("Edit this speaker")
