@@ -8,6 +8,7 @@ from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.documents.rich_text import DocumentLinkHandler
 from wagtail.snippets.models import register_snippet
 
+from core import autosave_twin  # noqa: F401  (registers before_create_page: a second save of a new page)
 from core.document_report import document_accessibility_report
 from core.models import FooterText
 from core.moderation_admin import ModeratedSnippetViewSet, register_policies
