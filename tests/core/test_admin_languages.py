@@ -198,3 +198,24 @@ def test_scenario_clean_messages_follow_the_language(language, expected):
             scenario.clean()
         messages = error.value.message_dict
         assert {field: str(messages[field][0]) for field in expected} == expected
+
+
+@pytest.mark.parametrize("language,expected", [
+    ("pl", ["To nie jest adres filmu w YouTube.", "Podano adres wersji z PJM: zaznacz też to pole."]),
+    ("en", ["This is not the address of a YouTube video.",
+            "An address of the version in Polish Sign Language is given: tick this field too."]),
+])
+def test_webinar_messages_follow_the_language(language, expected):
+    from django.core.exceptions import ValidationError
+
+    from webinars.models import WebinarPage
+    from webinars.youtube import validate_video_id
+
+    webinar = WebinarPage(title="x", slug="x", pjm_url="https://example.org/pjm", has_pjm=False)
+    with translation.override(language):
+        with pytest.raises(ValidationError) as video:
+            validate_video_id("https://example.org/not-youtube")
+        with pytest.raises(ValidationError) as pjm:
+            webinar.clean()
+        assert str(video.value.messages[0]).startswith(expected[0])
+        assert pjm.value.message_dict["has_pjm"] == [expected[1]]
