@@ -61,18 +61,33 @@ class WordedCopyView(NewItemTitleMixin, CopyView):
     pass
 
 
-PHRASES = ("add_item_label", "new_item_title", "choose_one_text", "choose_another_text", "edit_item_text")
+class TitledSnippetViewSet(SnippetViewSet):
+    """A SnippetViewSet whose create and copy views say `new_item_title` (gettext_lazy), e.g. "New
+    footer text" („Nowy tekst stopki”); for snippets no page chooses, so no chooser phrases."""
+
+    add_view_class = WordedCreateView
+    copy_view_class = WordedCopyView
+    new_item_title = None
+
+    def on_register(self):
+        if not self.new_item_title:
+            raise TypeError(f"{type(self).__name__} must set new_item_title")
+        super().on_register()
+
+    def get_add_view_kwargs(self, **kwargs):
+        # The copy view is built from the same arguments.
+        return super().get_add_view_kwargs(new_item_title=self.new_item_title, **kwargs)
 
 
-class WordedSnippetViewSet(SnippetViewSet):
+PHRASES = ("add_item_label", "choose_one_text", "choose_another_text", "edit_item_text")
+
+
+class WordedSnippetViewSet(TitledSnippetViewSet):
     """A SnippetViewSet that must say its five phrases (gettext_lazy), e.g. for a licence:
     "Add licence", "New licence", "Choose a licence", "Choose another licence", "Edit this licence"."""
 
     chooser_viewset_class = WordedSnippetChooserViewSet
-    add_view_class = WordedCreateView
-    copy_view_class = WordedCopyView
     add_item_label = None
-    new_item_title = None
     choose_one_text = None
     choose_another_text = None
     edit_item_text = None
@@ -85,10 +100,6 @@ class WordedSnippetViewSet(SnippetViewSet):
 
     def get_index_view_kwargs(self, **kwargs):
         return super().get_index_view_kwargs(add_item_label=self.add_item_label, **kwargs)
-
-    def get_add_view_kwargs(self, **kwargs):
-        # The copy view is built from the same arguments.
-        return super().get_add_view_kwargs(new_item_title=self.new_item_title, **kwargs)
 
     @property
     def chooser_viewset(self):

@@ -143,8 +143,13 @@ def test_admin_shows_the_project_name_and_logo(admin_client):
     ("en", Licence, "New licence", ["New: licence", "Nowa", "licencja"]),
     ("pl", Speaker, "Nowy prelegent", ["Nowy: prelegent"]),
     ("en", Speaker, "New speaker", ["New: speaker"]),
+    ("pl", "consent.ConsentTexts", "Nowe teksty zgody na cookies", ["Nowy: teksty"]),
+    ("pl", "consent.CookieDeclaration", "Nowy plik cookie", ["Nowy: plik"]),
+    ("pl", "core.FooterText", "Nowy tekst stopki", ["Nowy: tekst"]),
+    ("en", "core.FooterText", "New footer text", ["New: footer text"]),
 ])
 def test_snippet_create_view_is_titled_with_an_agreeing_adjective(admin_client, language, model, title, wrong):
+    model = apps.get_model(model) if isinstance(model, str) else model
     html = page(choose_language(admin_client, language), reverse(model.snippet_viewset.get_url_name("add")))
     assert f"<title>{title} - " in html
     assert f"<span>{title}</span>" in html  # the heading above the form
