@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class AccessibilityConfig(AppConfig):
     name = "accessibility"
-    verbose_name = "e-Mocni: deklaracja dostępności"
+    verbose_name = _("e-Mocni: accessibility statement")
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save

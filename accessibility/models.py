@@ -138,15 +138,15 @@ class AccessibilityStatementPage(HomeSectionMixin, EditorNoteMixin, BasePage):
         super().clean()
         errors = {}
         if self.status in (PARTIALLY_COMPLIANT, NON_COMPLIANT) and not self.has_non_accessible_content():
-            errors["niezgodnosci"] = (
-                "Przy tym stanie zgodności opisz niezgodności, wyłączenia albo nadmierne koszty."
+            errors["niezgodnosci"] = _(
+                "With this compliance status, describe the non-compliance, the exemptions or the disproportionate burden."
             )
         if self.data_publikacji and self.data_aktualizacji and self.data_aktualizacji < self.data_publikacji:
-            errors["data_aktualizacji"] = "Aktualizacja nie może być wcześniejsza niż publikacja strony."
+            errors["data_aktualizacji"] = _("The update cannot be earlier than the publication of the site.")
         if self.data_sporzadzenia and self.data_przegladu and self.data_przegladu < self.data_sporzadzenia:
-            errors["data_przegladu"] = "Przegląd nie może być wcześniejszy niż sporządzenie deklaracji."
+            errors["data_przegladu"] = _("The review cannot be earlier than the preparation of the statement.")
         if self.sposob_oceny == EXTERNAL_AUDIT and not self.audytor.strip():
-            errors["audytor"] = "Podaj nazwę podmiotu, który zbadał serwis."
+            errors["audytor"] = _("Give the name of the organisation that audited the site.")
         if errors:
             raise ValidationError(errors)
 

@@ -1,5 +1,6 @@
 """An edit-view reminder: the statement must be reviewed at least once a year."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
 
@@ -8,7 +9,7 @@ class ReviewReminderPanel(Panel):
     its preparation) is more than a year old; invisible otherwise."""
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("heading", "Przegląd deklaracji")
+        kwargs.setdefault("heading", _("Review of the statement"))
         super().__init__(**kwargs)
 
     @property

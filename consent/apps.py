@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ConsentConfig(AppConfig):
     name = "consent"
-    verbose_name = "e-Mocni: zgody na cookies"
+    verbose_name = _("e-Mocni: cookie consent")
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save

@@ -54,9 +54,9 @@ NO_LABELS = {
     EXTERNAL_MEDIA: _("No, do not show videos from YouTube"),
 }
 
-# Model choices (Polish: shown only in the admin).
+# Model choices (shown only in the admin).
 CHOICES = [
-    (NECESSARY, "niezbędne"),
-    (ANALYTICS, "analityczne"),
-    (EXTERNAL_MEDIA, "media zewnętrzne (np. YouTube)"),
+    (NECESSARY, _("necessary")),
+    (ANALYTICS, _("analytics")),
+    (EXTERNAL_MEDIA, _("external media (e.g. YouTube)")),
 ]

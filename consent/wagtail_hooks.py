@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from consent.context import policy_page_context
 from consent.models import ConsentRecord, ConsentTexts, CookieDeclaration
+from core.admin_wording import TitledSnippetViewSet
 from core.moderation_admin import ModeratedSnippetViewSet, register_policies
 
 
@@ -31,16 +32,18 @@ register_permission_policy(ConsentRecord, ReadOnlyPermissionPolicy(ConsentRecord
 register_policies(ConsentTexts, CookieDeclaration)
 
 
-class ConsentTextsViewSet(ModeratedSnippetViewSet):
+class ConsentTextsViewSet(ModeratedSnippetViewSet, TitledSnippetViewSet):
     model = ConsentTexts
     icon = "doc-full"
+    new_item_title = _("New cookie consent texts")
     menu_label = _("Banner and settings texts")
     list_display = ["__str__", "banner_heading"]
 
 
-class CookieDeclarationViewSet(ModeratedSnippetViewSet):
+class CookieDeclarationViewSet(ModeratedSnippetViewSet, TitledSnippetViewSet):
     model = CookieDeclaration
     icon = "list-ul"
+    new_item_title = _("New cookie")
     menu_label = _("Cookie table")
     list_display = ["name", "provider", "category", "lifetime"]
     list_filter = ["category"]

@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
     name = "core"
-    verbose_name = "e-Mocni: wspólne"
+    verbose_name = _("e-Mocni: common")
 
     def ready(self):
         from core.page_cache import receivers

@@ -10,7 +10,7 @@ from wagtail.images.blocks import ImageChooserBlock
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("heading text"), max_length=200)
     level = blocks.ChoiceBlock(
-        choices=[("h2", "Poziom 2"), ("h3", "Poziom 3"), ("h4", "Poziom 4")],
+        choices=[("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))],
         default="h2",
         label=_("level"),
         help_text=_("The page heading (h1) is its title; in the body start from level 2."),
@@ -18,9 +18,9 @@ class HeadingBlock(blocks.StructBlock):
 
     class Meta:
         icon = "title"
-        label = "Nagłówek"
+        label = _("Heading")
         template = "core/blocks/heading.html"
-        help_text = "Śródtytuł dzielący treść na części; trafia do spisu treści czytników ekranu."
+        help_text = _("A subheading that divides the content into parts; it goes into the screen readers' table of contents.")
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -32,9 +32,9 @@ class ParagraphBlock(blocks.RichTextBlock):
 
     class Meta:
         icon = "pilcrow"
-        label = "Tekst"
+        label = _("Text")
         template = "core/blocks/paragraph.html"
-        help_text = "Zwykły tekst z pogrubieniem, listami i odnośnikami."
+        help_text = _("Plain text with bold, lists and links.")
 
 
 class ImageBlock(blocks.StructBlock):
@@ -55,9 +55,9 @@ class ImageBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
-        label = "Obraz"
+        label = _("Image")
         template = "core/blocks/image.html"
-        help_text = "Zdjęcie lub ilustracja z opisem dla osób niewidomych i opcjonalnym podpisem."
+        help_text = _("A photo or illustration with a description for blind people and an optional caption.")
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -67,9 +67,9 @@ class QuoteBlock(blocks.StructBlock):
 
     class Meta:
         icon = "openquote"
-        label = "Cytat"
+        label = _("Quote")
         template = "core/blocks/quote.html"
-        help_text = "Wypowiedź uczestnika, partnera lub eksperta."
+        help_text = _("Words of a participant, partner or expert.")
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -83,9 +83,9 @@ class CallToActionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "pick"
-        label = "Wezwanie do działania"
+        label = _("Call to action")
         template = "core/blocks/call_to_action.html"
-        help_text = "Wyróżniona ramka z jednym przyciskiem prowadzącym dalej."
+        help_text = _("A highlighted box with one button that leads on.")
 
     def clean(self, value):
         from django.core.exceptions import ValidationError
@@ -93,7 +93,7 @@ class CallToActionBlock(blocks.StructBlock):
 
         if not value.get("page") and not value.get("url"):
             raise StructBlockValidationError(
-                block_errors={"page": ValidationError("Wybierz stronę albo podaj adres zewnętrzny.")}
+                block_errors={"page": ValidationError(_("Choose a page or give an external address."))}
             )
         return super().clean(value)
 
@@ -109,9 +109,9 @@ class DocumentLinkBlock(blocks.StructBlock):
 
     class Meta:
         icon = "doc-full"
-        label = "Dokument do pobrania"
+        label = _("Document to download")
         template = "core/blocks/document_link.html"
-        help_text = "Odnośnik do pliku z jego formatem i rozmiarem w treści odnośnika."
+        help_text = _("A link to a file with its format and size in the link text.")
 
 
 class TranslatableTableBlock(TableBlock):
@@ -146,9 +146,9 @@ class TableContentBlock(blocks.StructBlock):
 
     class Meta:
         icon = "table"
-        label = "Tabela"
+        label = _("Table")
         template = "core/blocks/table.html"
-        help_text = "Dane w wierszach i kolumnach; zaznacz pierwszy wiersz jako nagłówek."
+        help_text = _("Data in rows and columns; mark the first row as the header.")
 
 
 class BodyBlock(blocks.StreamBlock):
@@ -163,7 +163,7 @@ class BodyBlock(blocks.StreamBlock):
     table = TableContentBlock()
 
     class Meta:
-        help_text = "Treść strony z klocków: nagłówki, tekst, obrazy, cytaty, pliki i tabele."
+        help_text = _("The page content in blocks: headings, text, images, quotes, files and tables.")
 
 
 class StatBlock(blocks.StructBlock):
@@ -172,9 +172,9 @@ class StatBlock(blocks.StructBlock):
 
     class Meta:
         icon = "order"
-        label = "Liczba"
+        label = _("Number")
         template = "core/blocks/stat.html"
-        help_text = "Jedna liczba z krótkim opisem, pokazywana na stronie głównej."
+        help_text = _("One number with a short description, shown on the home page.")
 
 
 class FeaturedLinkBlock(blocks.StructBlock):
@@ -186,9 +186,9 @@ class FeaturedLinkBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
-        label = "Wyróżniony odnośnik"
+        label = _("Featured link")
         template = "core/blocks/featured_link.html"
-        help_text = "Karta prowadząca do ważnej części serwisu."
+        help_text = _("A card that leads to an important part of the site.")
 
 
 class LogoBlock(blocks.StructBlock):
@@ -200,9 +200,9 @@ class LogoBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
-        label = "Logotyp"
+        label = _("Logo")
         template = "core/blocks/logo.html"
-        help_text = "Logotyp z nazwą instytucji jako tekstem alternatywnym."
+        help_text = _("A logo with the name of the institution as its alternative text.")
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -211,9 +211,9 @@ class SocialLinkBlock(blocks.StructBlock):
 
     class Meta:
         icon = "site"
-        label = "Profil społecznościowy"
+        label = _("Social media profile")
         template = "core/blocks/social_link.html"
-        help_text = "Odnośnik do profilu projektu w serwisie społecznościowym."
+        help_text = _("A link to the project's profile on a social network.")
 
 
 __all__ = [

@@ -79,7 +79,7 @@ class ImageForm(BaseImageForm):
             self.add_error(
                 "alt_text",
                 forms.ValidationError(
-                    "Opisz, co pokazuje obraz, albo zaznacz „obraz dekoracyjny”, jeśli niczego nie przekazuje.",
+                    _("Describe what the image shows, or tick “decorative image” if it conveys nothing."),
                     code="alt_text_required",
                 ),
             )
@@ -87,7 +87,7 @@ class ImageForm(BaseImageForm):
             self.add_error(
                 "decorative",
                 forms.ValidationError(
-                    "Obraz dekoracyjny nie ma tekstu alternatywnego: usuń tekst albo odznacz to pole.",
+                    _("A decorative image has no alternative text: remove the text or untick this field."),
                     code="decorative_with_alt_text",
                 ),
             )

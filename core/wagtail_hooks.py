@@ -7,7 +7,9 @@ from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.documents.rich_text import DocumentLinkHandler
 from wagtail.snippets.models import register_snippet
 
+from core import autosave_twin  # noqa: F401  (registers before_create_page: a second save of a new page)
 from core.admin_reports import register_report
+from core.admin_wording import TitledSnippetViewSet
 from core.document_report import document_accessibility_report
 from core.models import FooterText
 from core.moderation_admin import ModeratedSnippetViewSet, register_policies
@@ -16,9 +18,10 @@ from core.translation_workflow import ReviewedUpdateTranslationsView
 register_policies(FooterText)
 
 
-class FooterTextViewSet(ModeratedSnippetViewSet):
+class FooterTextViewSet(ModeratedSnippetViewSet, TitledSnippetViewSet):
     model = FooterText
     icon = "doc-full"
+    new_item_title = _("New footer text")
 
 
 register_snippet(FooterTextViewSet)

@@ -3,6 +3,7 @@
 import re
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 
 def normalise_isbn(value):
@@ -23,6 +24,6 @@ def is_valid_isbn(value):
 def validate_isbn(value):
     if value and not is_valid_isbn(value):
         raise ValidationError(
-            "To nie jest poprawny numer ISBN (sprawdź cyfry i cyfrę kontrolną). Przykład: 978-83-01-00000-4.",
+            _("This is not a valid ISBN (check the digits and the check digit). Example: 978-83-01-00000-4."),
             code="invalid_isbn",
         )

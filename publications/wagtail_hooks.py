@@ -15,7 +15,7 @@ class LicenceViewSet(ModeratedSnippetViewSet, WordedSnippetViewSet):
     model = Licence
     icon = "doc-full"
     wording = SnippetWording(
-        _("Add licence"), _("Choose a licence"), _("Choose another licence"), _("Edit this licence"),
+        _("Add licence"), _("New licence"), _("Choose a licence"), _("Choose another licence"), _("Edit this licence"),
     )
 
 

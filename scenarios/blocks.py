@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 # "|" separates the parts of a step in the spreadsheet, so names may not contain it.
-NO_BAR = RegexValidator(r"^[^|]*$", "Nazwa nie może zawierać znaku „|”.")
+NO_BAR = RegexValidator(r"^[^|]*$", _("The name cannot contain the character “|”."))
 
 
 class StepBlock(blocks.StructBlock):
@@ -23,7 +23,7 @@ class StepBlock(blocks.StructBlock):
 
     class Meta:
         icon = "time"
-        label = "Etap zajęć"
+        label = _("Session stage")
 
 
 class ExerciseBlock(blocks.StructBlock):
@@ -34,4 +34,4 @@ class ExerciseBlock(blocks.StructBlock):
 
     class Meta:
         icon = "tasks"
-        label = "Ćwiczenie"
+        label = _("Exercise")

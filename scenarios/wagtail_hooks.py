@@ -24,13 +24,13 @@ class ScenarioCatalogueGroup(SnippetViewSetGroup):
     # One viewset per taxonomy: the same list and order (TaxonomyViewSet), its own icon and phrases.
     items = (
         TaxonomyViewSet(model=ThematicArea, icon="folder-inverse", menu_label=_("Subject areas"), wording=SnippetWording(
-            _("Add subject area"), _("Choose a subject area"), _("Choose another subject area"), _("Edit this subject area"),
+            _("Add subject area"), _("New subject area"), _("Choose a subject area"), _("Choose another subject area"), _("Edit this subject area"),
         )),
         TaxonomyViewSet(model=Audience, icon="group", menu_label=_("Audiences"), wording=SnippetWording(
-            _("Add audience"), _("Choose an audience"), _("Choose another audience"), _("Edit this audience"),
+            _("Add audience"), _("New audience"), _("Choose an audience"), _("Choose another audience"), _("Edit this audience"),
         )),
         TaxonomyViewSet(model=Level, icon="order", menu_label=_("Levels"), wording=SnippetWording(
-            _("Add level"), _("Choose a level"), _("Choose another level"), _("Edit this level"),
+            _("Add level"), _("New level"), _("Choose a level"), _("Choose another level"), _("Edit this level"),
         )),
     )
     menu_icon = "clipboard-list"

@@ -36,7 +36,7 @@ class SynonymViewSet(WordedSnippetViewSet):
     icon = "search"
     menu_label = _("Search synonyms")
     wording = SnippetWording(
-        _("Add synonym group"), _("Choose a synonym group"), _("Choose another synonym group"), _("Edit this synonym group"),
+        _("Add synonym group"), _("New synonym group"), _("Choose a synonym group"), _("Choose another synonym group"), _("Edit this synonym group"),
     )
     menu_order = 720
     add_to_settings_menu = True

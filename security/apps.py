@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class SecurityConfig(AppConfig):
     name = "security"
-    verbose_name = "e-Mocni: logowanie i bezpieczeństwo"
+    verbose_name = _("e-Mocni: sign-in and security")
 
     def ready(self):
         from security import sessions  # noqa: F401  (connects the sign-in clock)

@@ -9,6 +9,7 @@ from wagtail import hooks
 from core.admin_reports import register_report
 from stats import dashboard
 from stats.download_report import DownloadReportView
+from stats.page_summary import page_readership
 from stats.readership_report import ReadershipReportView
 
 register_report("reports/pobrania/", DownloadReportView.as_view(), name="stats_downloads",
@@ -47,3 +48,7 @@ def no_links_to_other_hosts(request, menu_items):
     """Wagtail's help menu links its guide on guide.wagtail.org; the admin names no other host
     (nothing an editor opens in it leaves the site). The keyboard shortcuts stay."""
     menu_items[:] = [item for item in menu_items if not urlsplit(str(getattr(item, "url", "") or "")).netloc]
+
+
+# What a page's editor shows under "Readership" (core.panels.ReadershipPanel).
+hooks.register("page_readership", page_readership)

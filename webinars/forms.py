@@ -1,4 +1,5 @@
 from django.apps import apps
+from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from webinars.youtube import parse_start_seconds
@@ -24,6 +25,8 @@ class WebinarPageForm(WagtailAdminPageForm):
             existing = taken.only("title").first()
             if existing is not None:
                 self.add_error(
-                    "episode_number", f"Ten numer ma już odcinek „{existing.title}”. Wybierz inny numer."
+                    "episode_number",
+                    _("The episode “%(title)s” already has this number. Choose another number.")
+                    % {"title": existing.title},
                 )
         return cleaned_data

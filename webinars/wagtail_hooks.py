@@ -54,7 +54,7 @@ class SpeakerViewSet(ModeratedSnippetViewSet, WordedSnippetViewSet):
     icon = "user"
     menu_label = _("Speakers")
     wording = SnippetWording(
-        _("Add speaker"), _("Choose a speaker"), _("Choose another speaker"), _("Edit this speaker"),
+        _("Add speaker"), _("New speaker"), _("Choose a speaker"), _("Choose another speaker"), _("Edit this speaker"),
     )
     add_to_settings_menu = False
     list_display = ["name", "role", "organisation", "placeholder_status"]

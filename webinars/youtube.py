@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 VIDEO_ID_RE = re.compile(r"^[A-Za-z0-9_-]{11}$")
 
@@ -26,10 +27,10 @@ WATCH_URL = "https://www.youtube.com/watch?v={}"
 EMBED_URL = "https://www.youtube-nocookie.com/embed/{}"
 EMBED_ORIGIN = "https://www.youtube-nocookie.com"
 
-INVALID_MESSAGE = (
-    "To nie jest adres filmu w YouTube. Wklej adres z paska przeglądarki, np. "
+INVALID_MESSAGE = _(
+    "This is not the address of a YouTube video. Paste the address from the browser's address bar, e.g. "
     "https://www.youtube.com/watch?v=abcdefghijk, https://youtu.be/abcdefghijk "
-    "albo sam 11-znakowy identyfikator filmu."
+    "or just the video's 11-character id."
 )
 
 

@@ -27,8 +27,8 @@ class CookiePolicyPage(HomeSectionMixin, BasePage):
         FieldPanel("lead"),
         FieldPanel("body"),
         HelpPanel(
-            content="Tabelę plików cookies i teksty przy formularzu zmienisz w menu „Cookies”, a numer wersji "
-            "polityki w Ustawieniach → „Zgody na cookies”."
+            content=_("You change the cookie table and the texts by the form in the menu “Cookies”, and the policy "
+                    "version number in Settings → “Cookie consent”.")
         ),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("lead"), index.SearchField("body")]

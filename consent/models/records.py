@@ -9,10 +9,10 @@ from django.utils.translation import gettext_lazy as _
 
 class ConsentRecord(models.Model):
     ACTIONS = [
-        ("accept_all", "akceptacja wszystkich"),
-        ("reject_all", "odrzucenie wszystkich"),
-        ("custom", "własne ustawienia"),
-        ("grant", "zgoda na jedną kategorię"),
+        ("accept_all", _("accepted all")),
+        ("reject_all", _("rejected all")),
+        ("custom", _("own settings")),
+        ("grant", _("consent to one category")),
     ]
 
     consent_id = models.UUIDField(

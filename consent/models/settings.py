@@ -26,8 +26,8 @@ class ConsentSettings(BaseGenericSetting):
 
     panels = [
         HelpPanel(
-            content="Teksty banera i opisy kategorii, tabelę plików cookies i rejestr zgód znajdziesz w menu "
-            "„Cookies”: „Teksty banera i ustawień”, „Tabela plików cookies”, „Rejestr zgód”."
+            content=_("The banner texts and category descriptions, the cookie table and the consent records are in the "
+                    "menu “Cookies”: “Banner and settings texts”, “Cookie table”, “Consent records”.")
         ),
         MultiFieldPanel([FieldPanel("policy_version"), FieldPanel("policy_updated")], heading=_("Policy version")),
     ]
@@ -41,10 +41,11 @@ class ConsentSettings(BaseGenericSetting):
             saved = type(self).objects.filter(pk=self.pk).values_list("policy_version", flat=True).first()
             if saved is not None and self.policy_version < saved:
                 raise ValidationError(
-                    {"policy_version": f"Numer wersji nie może być niższy niż obecny ({saved})."}
+                    {"policy_version": _("The version number cannot be lower than the current one (%(version)s).")
+                     % {"version": saved}}
                 )
         if self.policy_version < 1:
-            raise ValidationError({"policy_version": "Najniższa wersja to 1."})
+            raise ValidationError({"policy_version": _("The lowest version is 1.")})
 
 
 class ConsentTexts(PreviewableMixin, ModeratedSnippet, TranslatableMixin, models.Model):

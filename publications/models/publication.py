@@ -39,7 +39,7 @@ CONTENT_LANGUAGES = [("pl", _("Polish")), ("en", _("English"))]
 
 def validate_content_language(value):
     if value not in dict(CONTENT_LANGUAGES):
-        raise ValidationError("Nieznany język: wybierz go z listy.")
+        raise ValidationError(_("Unknown language: choose one from the list."))
 
 
 AUTHOR_ROLES = [

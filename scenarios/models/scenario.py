@@ -175,17 +175,17 @@ class ScenarioPage(EditorNoteMixin, AccessibleVersionMixin, BasePage):
         super().clean()
         errors = {}
         if self.format == "online" and not self.online_url:
-            errors["online_url"] = "Szkolenie online potrzebuje adresu materiału."
+            errors["online_url"] = _("An online training needs the address of the material.")
         if self.group_min and self.group_max and self.group_min > self.group_max:
-            errors["group_max"] = "Górna granica grupy jest mniejsza niż dolna."
+            errors["group_max"] = _("The upper limit of the group is smaller than the lower one.")
         if not self.licence_id:
-            errors["licence"] = "Wybierz licencję: bez niej nikt nie wie, jak może użyć scenariusza."
+            errors["licence"] = _("Choose a licence: without it nobody knows how they may use the scenario.")
         if self.external_id and self.locale_id:
             twins = ScenarioPage.objects.filter(external_id=self.external_id, locale_id=self.locale_id)
             if self.pk:
                 twins = twins.exclude(pk=self.pk).exclude(translation_key=self.translation_key)
             if twins.exists():
-                errors["external_id"] = "Inny scenariusz ma już ten identyfikator."
+                errors["external_id"] = _("Another scenario already has this identifier.")
         if errors:
             raise ValidationError(errors)
 

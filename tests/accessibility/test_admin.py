@@ -80,3 +80,28 @@ def test_every_editor_field_has_polish_help_text():
     for field in own:
         assert field.help_text, field.name
         assert any(ch in field.help_text for ch in "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"), field.name
+
+
+def test_reminder_and_dashboard_panel_in_english_for_an_english_admin(admin_client, pl_statement):
+    from tests.core.test_admin_languages import choose_language
+
+    set_dates(pl_statement, prepared_days_ago=800, reviewed_days_ago=500)
+    choose_language(admin_client, "en")
+    html = edit_view(admin_client, pl_statement)
+    assert "The statement needs a review." in html and "The last review was on" in html
+    assert REMINDER not in html
+    dashboard = admin_client.get("/admin/").content.decode()
+    assert "Accessibility statements to review" in dashboard and "The law requires a review" in dashboard
+    assert "Deklaracje dostępności do przeglądu" not in dashboard and "ostatnio:" not in dashboard
+
+
+def test_validation_messages_in_english(pl_statement):
+    from django.utils import translation
+
+    page = AccessibilityStatementPage.objects.get(pk=pl_statement.pk)
+    page.data_przegladu = page.data_sporzadzenia - datetime.timedelta(days=1)
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            page.full_clean()
+        assert error.value.message_dict["data_przegladu"] == [
+            "The review cannot be earlier than the preparation of the statement."]

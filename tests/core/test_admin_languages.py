@@ -135,3 +135,92 @@ def test_admin_shows_the_project_name_and_logo(admin_client):
     assert "- Panel e-Mocni</title>" in html and "icons/favicon" in html
     login = page(admin_client.__class__(), reverse("wagtailadmin_login"))
     assert 'alt="e-Mocni"' in login and "icons/favicon" in login
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language,model,title,wrong", [
+    ("pl", Licence, "Nowa licencja", ["Nowy: ", "Nowy: licencja", "Nowa: licencja"]),
+    ("en", Licence, "New licence", ["New: licence", "Nowa", "licencja"]),
+    ("pl", Speaker, "Nowy prelegent", ["Nowy: prelegent"]),
+    ("en", Speaker, "New speaker", ["New: speaker"]),
+    ("pl", "consent.ConsentTexts", "Nowe teksty zgody na cookies", ["Nowy: teksty"]),
+    ("pl", "consent.CookieDeclaration", "Nowy plik cookie", ["Nowy: plik"]),
+    ("pl", "core.FooterText", "Nowy tekst stopki", ["Nowy: tekst"]),
+    ("en", "core.FooterText", "New footer text", ["New: footer text"]),
+])
+def test_snippet_create_view_is_titled_with_an_agreeing_adjective(admin_client, language, model, title, wrong):
+    model = apps.get_model(model) if isinstance(model, str) else model
+    html = page(choose_language(admin_client, language), reverse(model.snippet_viewset.get_url_name("add")))
+    assert f"<title>{title} - " in html
+    assert f"<span>{title}</span>" in html  # the heading above the form
+    assert f'aria-current="page">{title}' in html or f">{title}</" in html  # the last breadcrumb
+    assert [text for text in wrong if text in html] == []
+
+
+@pytest.mark.django_db
+def test_snippet_copy_view_has_the_same_title(admin_client):
+    licence = Licence.objects.create(name="Uznanie autorstwa 4.0", short_label="CC BY 4.0",
+                                     url="https://creativecommons.org/licenses/by/4.0/")
+    choose_language(admin_client, "pl")
+    html = page(admin_client, reverse(Licence.snippet_viewset.get_url_name("copy"), args=[licence.pk]))
+    assert "<title>Nowa licencja - " in html and "Nowy: " not in html
+
+
+@pytest.mark.parametrize("language,expected", [
+    ("pl", "To nie jest poprawny numer ISBN"),
+    ("en", "This is not a valid ISBN"),
+])
+def test_validation_messages_follow_the_language(language, expected):
+    from django.core.exceptions import ValidationError
+
+    from publications.isbn import validate_isbn
+    from publications.models.publication import validate_content_language
+
+    with translation.override(language):
+        with pytest.raises(ValidationError) as isbn:
+            validate_isbn("978-83-01-00000-5")
+        with pytest.raises(ValidationError) as content_language:
+            validate_content_language("de")
+        assert expected in str(isbn.value.messages[0])
+        assert ("Nieznany język" if language == "pl" else "Unknown language") in content_language.value.messages[0]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language,expected", [
+    ("pl", {"online_url": "Szkolenie online potrzebuje adresu materiału.",
+            "group_max": "Górna granica grupy jest mniejsza niż dolna."}),
+    ("en", {"online_url": "An online training needs the address of the material.",
+            "group_max": "The upper limit of the group is smaller than the lower one."}),
+])
+def test_scenario_clean_messages_follow_the_language(language, expected):
+    from django.core.exceptions import ValidationError
+
+    from scenarios.models import ScenarioPage
+
+    scenario = ScenarioPage(title="x", slug="x", format="online", online_url="", group_min=9, group_max=3)
+    with translation.override(language):
+        with pytest.raises(ValidationError) as error:
+            scenario.clean()
+        messages = error.value.message_dict
+        assert {field: str(messages[field][0]) for field in expected} == expected
+
+
+@pytest.mark.parametrize("language,expected", [
+    ("pl", ["To nie jest adres filmu w YouTube.", "Podano adres wersji z PJM: zaznacz też to pole."]),
+    ("en", ["This is not the address of a YouTube video.",
+            "An address of the version in Polish Sign Language is given: tick this field too."]),
+])
+def test_webinar_messages_follow_the_language(language, expected):
+    from django.core.exceptions import ValidationError
+
+    from webinars.models import WebinarPage
+    from webinars.youtube import validate_video_id
+
+    webinar = WebinarPage(title="x", slug="x", pjm_url="https://example.org/pjm", has_pjm=False)
+    with translation.override(language):
+        with pytest.raises(ValidationError) as video:
+            validate_video_id("https://example.org/not-youtube")
+        with pytest.raises(ValidationError) as pjm:
+            webinar.clean()
+        assert str(video.value.messages[0]).startswith(expected[0])
+        assert pjm.value.message_dict["has_pjm"] == [expected[1]]

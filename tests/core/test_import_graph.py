@@ -46,6 +46,7 @@ MODEL_HELPERS = {
     "core.page_hooks": "how a page reaches the view-layer code registered in wagtail_hooks.py",
     "accessibility.contact": "the statement's contact as a value (person, e-mail, phone links)",
     "accessibility.panels": "the statement's admin panel (an edit-handler piece)",
+    "core.panels": "the page editor's readership panel (an edit-handler piece; its numbers through a page hook)",
     "consent.categories": "the cookie categories, a field's choices",
     "publications.metadata": "citation, JSON-LD and share image of a publication (imports no model)",
     "scenarios.metadata": "attribution and share data of a scenario (imports no model)",

@@ -8,7 +8,6 @@ from core.models import CustomDocument
 from demo.files.pdf import build_pdf
 from home.models import StandardPage
 from webinars.models import Speaker, WebinarPage
-from webinars.youtube import INVALID_MESSAGE
 
 from .conftest import add_webinar
 
@@ -84,6 +83,10 @@ def test_create_webinar_through_admin_form(admin_client, series, speaker, docume
     # The edit form shows the editor a full address again.
     edit = admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert 'value="https://www.youtube.com/watch?v=dQw4w9WgXcQ"' in edit
+
+
+# webinars.youtube.INVALID_MESSAGE in Polish, the admin's language.
+INVALID_MESSAGE = "To nie jest adres filmu w YouTube. Wklej adres z paska przeglądarki"
 
 
 @pytest.mark.parametrize("field,value,message", [

@@ -24,7 +24,9 @@ class Speaker(ModeratedSnippet, TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("photo"),
         FieldPanel("is_placeholder"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("organisation")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("organisation"),
+                     # the page editor's chooser searches published speakers only (core/moderation_chooser.py)
+                     index.FilterField("live")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("speaker")

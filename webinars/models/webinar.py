@@ -29,15 +29,15 @@ class WebinarPage(RoutablePageMixin, BasePage):
 
     episode_number = models.PositiveSmallIntegerField(
         _("episode number"),
-        validators=[MinValueValidator(1, "Numer odcinka zaczyna się od 1."), MaxValueValidator(999)],
+        validators=[MinValueValidator(1, _("The episode number starts at 1.")), MaxValueValidator(999)],
         help_text=_("The order in the series: 1, 2, 3 … Each number only once in a series."),
     )
     starts_at = models.DateTimeField(_("date and time"), help_text=_("A recording: when the webinar took place. An announcement: the planned start (Polish time)."))
     duration_minutes = models.PositiveSmallIntegerField(
         _("length (minutes)"),
         validators=[
-            MinValueValidator(1, "Czas trwania to co najmniej 1 minuta."),
-            MaxValueValidator(MAX_MINUTES, "Czas trwania to najwyżej 600 minut (10 godzin)."),
+            MinValueValidator(1, _("The length is at least 1 minute.")),
+            MaxValueValidator(MAX_MINUTES, _("The length is at most 600 minutes (10 hours).")),
         ],
         help_text=_("In whole minutes, e.g. 85 for a 1:25:00 recording. An announcement: the planned length."),
     )
@@ -105,7 +105,7 @@ class WebinarPage(RoutablePageMixin, BasePage):
     def clean(self):
         super().clean()
         if self.pjm_url and not self.has_pjm:
-            raise ValidationError({"has_pjm": "Podano adres wersji z PJM: zaznacz też to pole."})
+            raise ValidationError({"has_pjm": _("An address of the version in Polish Sign Language is given: tick this field too.")})
 
     # Derived values --------------------------------------------------------------
 
@@ -164,8 +164,8 @@ class WebinarPage(RoutablePageMixin, BasePage):
     def video_id_status(self):
         """For the admin listing."""
         if not self.youtube_id:
-            return "brak filmu"
-        return "identyfikator zastępczy" if self.youtube_id_is_placeholder else "prawdziwy"
+            return _("no video")
+        return _("placeholder id") if self.youtube_id_is_placeholder else _("real")
 
     @property
     def learning_list(self):
