@@ -210,7 +210,7 @@ def test_scenario_clean_messages_follow_the_language(language, expected):
     ("en", ["This is not the address of a YouTube video.",
             "An address of the version in Polish Sign Language is given: tick this field too."]),
 ])
-def test_webinar_messages_follow_the_language(language, expected):
+def test_webinar_messages_follow_the_language(db, language, expected):
     from django.core.exceptions import ValidationError
 
     from webinars.models import WebinarPage

@@ -32,7 +32,7 @@ def test_every_page_type_has_the_sites_promote_tab():
         for model in project_page_types():
             tabs = {str(tab.heading): tab for tab in model.get_edit_handler().children}
             headings = [str(child.heading) for child in tabs["Promote"].children]
-            assert headings == ["For search engines and sharing", "For site menus"], model
+            assert headings == ["For search engines and sharing", "For site menus", "Readership"], model
 
 
 @pytest.mark.parametrize(("mixin", "names"), [
