@@ -27,9 +27,8 @@ from scenarios.models import Audience, Level, ScenarioAttachment, ScenarioPage, 
 from scenarios.slugs import slug_for
 from scenarios.transfer import cells
 from scenarios.transfer.files import NoFiles, SourceError
-from scenarios.transfer.readers import Problem
-from scenarios.transfer.schema import BY_KEY, COLUMNS, LINE_FIELDS, TEXT_FIELDS, file_name, page_values
-from search.normalise import fold
+from scenarios.transfer.readers import Problem, read_header
+from scenarios.transfer.schema import BY_KEY, LINE_FIELDS, TEXT_FIELDS, file_name, page_values
 
 DEFAULT_LICENCE = "cc by 4.0"
 FILES_COLLECTION = "Scenariusze"
@@ -51,10 +50,6 @@ class Result:
 
     def count(self, action):
         return sum(1 for plan in self.plans if plan.action == action)
-
-
-def header_key(cell):
-    return fold(cell.strip()).replace(" ", "_").replace("-", "_")
 
 
 def lookup(model, locale_id):
@@ -84,7 +79,7 @@ class Importer:
 
     def check(self, rows):
         result = Result()
-        positions = self.read_header(rows[0], result)
+        positions = read_header(rows[0], result.problems)
         names = [name for row in rows[1:] for _k, name, _l in self.lenient_attachments(row, positions)]
         self.library = {file_name(doc): doc.pk for doc in CustomDocument.objects.filter(
             file__in=[f"documents/{name}" for name in set(names)])}
@@ -100,26 +95,6 @@ class Importer:
         if not result.plans and not result.problems:
             result.problems.append(Problem(0, "", gettext("the file contains no scenario.")))
         return result
-
-    def read_header(self, header, result):
-        positions = {}
-        for position, cell in enumerate(header):
-            key = header_key(cell)
-            if not key:
-                continue
-            if key not in BY_KEY:
-                allowed = ", ".join(column.key for column in COLUMNS)
-                result.problems.append(Problem(1, cell.strip(), gettext("unknown column. Allowed: %(columns)s.")
-                                               % {"columns": allowed}))
-            elif key in positions:
-                result.problems.append(Problem(1, key, gettext("the column appears twice.")))
-            else:
-                positions[key] = position
-        for column in COLUMNS:
-            if column.required and column.key not in positions:
-                result.problems.append(Problem(1, column.key, gettext("missing required column (%(contents)s).")
-                                               % {"contents": column.help}))
-        return positions
 
     def lenient_attachments(self, row, positions):
         position = positions.get("zalaczniki")
@@ -157,8 +132,8 @@ class Importer:
         if ext_id is None:
             return None
         if ext_id in seen_ids:
-            problems.append(Problem(number, "id", gettext("the identifier “%(id)s” is repeated (also in row %(row)s).")
-                                    % {"id": ext_id, "row": seen_ids[ext_id]}))
+            message = gettext("the identifier “%(id)s” is repeated (also in row %(row)s).")
+            problems.append(Problem(number, "id", message % {"id": ext_id, "row": seen_ids[ext_id]}))
             return None
         seen_ids[ext_id] = number
         page = self.pages.get(ext_id)
@@ -198,8 +173,8 @@ class Importer:
         if parsed.get("slug"):
             slug = parsed["slug"]
             if self.slugs.get(slug, own) != own or used_slugs.get(slug, number) != number:
-                problems.append(Problem(number, "slug", gettext("another page in the catalogue already has the address “%(slug)s”.")
-                                        % {"slug": slug}))
+                message = gettext("another page in the catalogue already has the address “%(slug)s”.")
+                problems.append(Problem(number, "slug", message % {"slug": slug}))
         elif page is None:
             base = slug = slug_for(values["title"]) or "scenariusz"
             suffix = 2
@@ -251,7 +226,8 @@ class Importer:
         try:
             validate_document_content(io.BytesIO(data), extension)
         except ValidationError as error:
-            raise cells.CellError(gettext("file “%(name)s”: %(errors)s") % {"name": name, "errors": " ".join(error.messages)}) from None
+            message = gettext("file “%(name)s”: %(errors)s") % {"name": name, "errors": " ".join(error.messages)}
+            raise cells.CellError(message) from None
         same = CustomDocument.objects.filter(file_hash=hashlib.sha1(data).hexdigest()).values_list("pk", flat=True)
         if same:
             return ("id", same[0])

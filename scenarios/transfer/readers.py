@@ -1,4 +1,5 @@
-"""Reading a spreadsheet into rows of text cells, whatever Polish office software produced it."""
+"""Reading a spreadsheet into rows of text cells, whatever Polish office software produced it, and its
+header row into column positions. The problems are translated as they are found (the reader's language)."""
 
 import csv
 import io
@@ -8,6 +9,8 @@ from dataclasses import dataclass
 from django.utils.translation import gettext, ngettext
 
 from core.validators import ZipExpansionError, check_zip_expansion
+from scenarios.transfer.schema import BY_KEY, COLUMNS
+from search.normalise import fold
 
 MAX_ROWS = 5000
 MAX_CELL = 20_000
@@ -134,3 +137,28 @@ def read_table(data, filename, encoding=None):
     if not rows or not any(cell.strip() for cell in rows[0]):
         raise TableError([Problem(1, "", gettext("the first row must hold the column names."))])
     return rows
+
+
+def header_key(cell):
+    return fold(cell.strip()).replace(" ", "_").replace("-", "_")
+
+
+def read_header(header, problems):
+    """{column key: position} of the header row; what is wrong with it goes to `problems`."""
+    positions = {}
+    for position, cell in enumerate(header):
+        key = header_key(cell)
+        if not key:
+            continue
+        if key not in BY_KEY:
+            message = gettext("unknown column. Allowed: %(columns)s.") % {"columns": ", ".join(BY_KEY)}
+            problems.append(Problem(1, cell.strip(), message))
+        elif key in positions:
+            problems.append(Problem(1, key, gettext("the column appears twice.")))
+        else:
+            positions[key] = position
+    for column in COLUMNS:
+        if column.required and column.key not in positions:
+            message = gettext("missing required column (%(contents)s).") % {"contents": column.help}
+            problems.append(Problem(1, column.key, message))
+    return positions
