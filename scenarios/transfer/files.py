@@ -1,7 +1,10 @@
-"""Where attachment files come from: a ZIP archive or a folder, looked up by file name."""
+"""Where attachment files come from: a ZIP archive or a folder, looked up by file name. The
+messages are translated when a source is opened or read (the import runs in the reader's language)."""
 
 import zipfile
 from pathlib import Path
+
+from django.utils.translation import gettext, gettext_lazy
 
 from core.validators import ZipExpansionError, check_zip_expansion
 
@@ -13,8 +16,13 @@ class SourceError(Exception):
     pass
 
 
+# Said in two places each; str() translates them into the language active at the time.
+TOO_LARGE = gettext_lazy("the archive exceeds 1 GB once unpacked; split it into parts.")
+OVER_100_MB = gettext_lazy("file “%(name)s” is over 100 MB.")
+
+
 class NoFiles:
-    description = "nie przesłano archiwum ani folderu z plikami"
+    description = gettext_lazy("no archive or folder of files was uploaded")
 
     def has(self, name):
         return False
@@ -30,14 +38,16 @@ class ZipFiles:
         try:
             self.archive = zipfile.ZipFile(source)
         except (zipfile.BadZipFile, OSError) as error:
-            raise SourceError(f"archiwum z plikami nie jest poprawnym plikiem ZIP ({error}).") from None
+            raise SourceError(gettext("the archive of files is not a valid ZIP file (%(error)s).")
+                              % {"error": error}) from None
         try:
             check_zip_expansion(self.archive, max_total=MAX_TOTAL)
         except ZipExpansionError as error:
             if error.reason == "total":
-                raise SourceError("archiwum po rozpakowaniu przekracza 1 GB; podziel je na części.") from None
-            raise SourceError("archiwum z plikami wygląda na bombę ZIP (pliki rozpakowują się do rozmiaru "
-                              "wielokrotnie większego niż w archiwum albo jest ich za dużo); nie rozpakowujemy go.") from None
+                raise SourceError(str(TOO_LARGE)) from None
+            raise SourceError(gettext("the archive of files looks like a ZIP bomb (the files unpack to many times "
+                                      "their size in the archive, or there are too many of them); we do not "
+                                      "unpack it.")) from None
         self.entries, self.ambiguous = {}, set()
         total = 0
         for info in self.archive.infolist():
@@ -49,18 +59,18 @@ class ZipFiles:
             self.entries[name] = info
             total += info.file_size
         if total > MAX_TOTAL:
-            raise SourceError("archiwum po rozpakowaniu przekracza 1 GB; podziel je na części.")
-        self.description = "przeszukaliśmy archiwum ZIP"
+            raise SourceError(str(TOO_LARGE))
+        self.description = gettext("we searched the ZIP archive")
 
     def has(self, name):
         return name in self.entries
 
     def read(self, name):
         if name in self.ambiguous:
-            raise SourceError(f"w archiwum jest kilka plików o nazwie „{name}”.")
+            raise SourceError(gettext("the archive holds several files named “%(name)s”.") % {"name": name})
         info = self.entries[name]
         if info.file_size > MAX_FILE:
-            raise SourceError(f"plik „{name}” ma ponad 100 MB.")
+            raise SourceError(str(OVER_100_MB) % {"name": name})
         return self.archive.read(info)
 
 
@@ -68,8 +78,8 @@ class FolderFiles:
     def __init__(self, folder):
         self.root = Path(folder).resolve()
         if not self.root.is_dir():
-            raise SourceError(f"nie ma folderu „{folder}”.")
-        self.description = f"przeszukaliśmy folder {self.root}"
+            raise SourceError(gettext("there is no folder “%(folder)s”.") % {"folder": folder})
+        self.description = gettext("we searched the folder %(folder)s") % {"folder": self.root}
 
     def _path(self, name):
         path = (self.root / name).resolve()
@@ -86,7 +96,7 @@ class FolderFiles:
     def read(self, name):
         path = self._path(name)
         if path.stat().st_size > MAX_FILE:
-            raise SourceError(f"plik „{name}” ma ponad 100 MB.")
+            raise SourceError(str(OVER_100_MB) % {"name": name})
         return path.read_bytes()
 
 
@@ -97,5 +107,5 @@ def open_source(path_or_file=None):
     if isinstance(path_or_file, (str, Path)) and Path(path_or_file).is_dir():
         return FolderFiles(path_or_file)
     if isinstance(path_or_file, (str, Path)) and not Path(path_or_file).exists():
-        raise SourceError(f"nie ma pliku ani folderu „{path_or_file}”.")
+        raise SourceError(gettext("there is no file or folder “%(path)s”.") % {"path": path_or_file})
     return ZipFiles(path_or_file)

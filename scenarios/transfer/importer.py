@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils.translation import gettext
 from wagtail.models import Collection
 
 from core.models import CustomDocument
@@ -26,9 +27,8 @@ from scenarios.models import Audience, Level, ScenarioAttachment, ScenarioPage, 
 from scenarios.slugs import slug_for
 from scenarios.transfer import cells
 from scenarios.transfer.files import NoFiles, SourceError
-from scenarios.transfer.readers import Problem
-from scenarios.transfer.schema import BY_KEY, COLUMNS, LINE_FIELDS, TEXT_FIELDS, file_name, page_values
-from search.normalise import fold
+from scenarios.transfer.readers import Problem, read_header
+from scenarios.transfer.schema import BY_KEY, LINE_FIELDS, TEXT_FIELDS, file_name, page_values
 
 DEFAULT_LICENCE = "cc by 4.0"
 FILES_COLLECTION = "Scenariusze"
@@ -50,10 +50,6 @@ class Result:
 
     def count(self, action):
         return sum(1 for plan in self.plans if plan.action == action)
-
-
-def header_key(cell):
-    return fold(cell.strip()).replace(" ", "_").replace("-", "_")
 
 
 def lookup(model, locale_id):
@@ -83,7 +79,7 @@ class Importer:
 
     def check(self, rows):
         result = Result()
-        positions = self.read_header(rows[0], result)
+        positions = read_header(rows[0], result.problems)
         names = [name for row in rows[1:] for _k, name, _l in self.lenient_attachments(row, positions)]
         self.library = {file_name(doc): doc.pk for doc in CustomDocument.objects.filter(
             file__in=[f"documents/{name}" for name in set(names)])}
@@ -92,31 +88,13 @@ class Importer:
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(rows[0]) and any(cell.strip() for cell in row[len(rows[0]):]):
-                result.problems.append(Problem(number, "", "wiersz ma więcej komórek niż nagłówek."))
+                result.problems.append(Problem(number, "", gettext("the row has more cells than the header.")))
             plan = self.check_row(number, row, positions, result.problems, seen_ids, used_slugs)
             if plan:
                 result.plans.append(plan)
         if not result.plans and not result.problems:
-            result.problems.append(Problem(0, "", "plik nie zawiera żadnego scenariusza."))
+            result.problems.append(Problem(0, "", gettext("the file contains no scenario.")))
         return result
-
-    def read_header(self, header, result):
-        positions = {}
-        for position, cell in enumerate(header):
-            key = header_key(cell)
-            if not key:
-                continue
-            if key not in BY_KEY:
-                result.problems.append(Problem(1, cell.strip(), "nieznana kolumna. Dozwolone: "
-                                               + ", ".join(column.key for column in COLUMNS) + "."))
-            elif key in positions:
-                result.problems.append(Problem(1, key, "kolumna występuje dwa razy."))
-            else:
-                positions[key] = position
-        for column in COLUMNS:
-            if column.required and column.key not in positions:
-                result.problems.append(Problem(1, column.key, f"brak wymaganej kolumny ({column.help})."))
-        return positions
 
     def lenient_attachments(self, row, positions):
         position = positions.get("zalaczniki")
@@ -136,9 +114,9 @@ class Importer:
                 problems.append(Problem(number, key, str(error)))
         parsers = {
             "id": cells.external_id, "tytul": lambda v: cells.text(v, True, 255), "slug": cells.slug,
-            "streszczenie": lambda v: cells.text(v, True), "obszar": lambda v: cells.choice(v, self.known["area"], "obszar"),
-            "odbiorcy": lambda v: cells.many(v, self.known["audience"], "odbiorca"), "forma": cells.format_value,
-            "poziom": lambda v: cells.choice(v, self.known["level"], "poziom"), "czas_godziny": cells.hours,
+            "streszczenie": lambda v: cells.text(v, True), "obszar": lambda v: cells.choice(v, self.known["area"], "area"),
+            "odbiorcy": lambda v: cells.many(v, self.known["audience"], "audience"), "forma": cells.format_value,
+            "poziom": lambda v: cells.choice(v, self.known["level"], "level"), "czas_godziny": cells.hours,
             "grupa_od": cells.count, "grupa_do": cells.count, "cele": lambda v: cells.lines(v, True),
             "wymagania": cells.text, "sprzet": cells.lines, "przebieg": cells.steps, "cwiczenia": cells.exercises,
             "wskazowki": cells.lines, "dla_gluchych": cells.text, "dla_niewidomych": cells.text, "link_online": cells.url,
@@ -154,8 +132,8 @@ class Importer:
         if ext_id is None:
             return None
         if ext_id in seen_ids:
-            problems.append(Problem(number, "id", f"identyfikator „{ext_id}” powtarza się (także w wierszu "
-                                                  f"{seen_ids[ext_id]})."))
+            message = gettext("the identifier “%(id)s” is repeated (also in row %(row)s).")
+            problems.append(Problem(number, "id", message % {"id": ext_id, "row": seen_ids[ext_id]}))
             return None
         seen_ids[ext_id] = number
         page = self.pages.get(ext_id)
@@ -186,7 +164,8 @@ class Importer:
             return None
         key = cells.lookup_key(value)
         if key not in self.licences:
-            raise cells.CellError(f"nieznana licencja „{value.strip()}”; dodaj ją najpierw w panelu (Fragmenty → licencje).")
+            raise cells.CellError(gettext("unknown licence “%(licence)s”; add it in the admin first (Snippets → "
+                                          "Licences).") % {"licence": value.strip()})
         return self.licences[key]
 
     def check_slug(self, number, page, values, parsed, used_slugs, problems):
@@ -194,7 +173,8 @@ class Importer:
         if parsed.get("slug"):
             slug = parsed["slug"]
             if self.slugs.get(slug, own) != own or used_slugs.get(slug, number) != number:
-                problems.append(Problem(number, "slug", f"adres „{slug}” ma już inna strona w katalogu."))
+                message = gettext("another page in the catalogue already has the address “%(slug)s”.")
+                problems.append(Problem(number, "slug", message % {"slug": slug}))
         elif page is None:
             base = slug = slug_for(values["title"]) or "scenariusz"
             suffix = 2
@@ -207,11 +187,11 @@ class Importer:
 
     def check_rules(self, number, values, problems):
         if values["format"] == "online" and not values["online_url"]:
-            problems.append(Problem(number, "link_online", "szkolenie online wymaga adresu materiału."))
+            problems.append(Problem(number, "link_online", gettext("an online training needs the material's address.")))
         if values["group_min"] and values["group_max"] and values["group_min"] > values["group_max"]:
-            problems.append(Problem(number, "grupa_do", "górna granica grupy jest mniejsza niż dolna."))
+            problems.append(Problem(number, "grupa_do", gettext("the group's upper limit is lower than its lower limit.")))
         if values["licence"] is None:
-            problems.append(Problem(number, "licencja", "podaj licencję (w bazie nie ma CC BY 4.0)."))
+            problems.append(Problem(number, "licencja", gettext("give a licence (the database has no CC BY 4.0).")))
 
     def attachment_refs(self, number, page, items, problems):
         own = {file_name(a.document): a.document_id for a in page.attachments.all()} if page else {}
@@ -234,18 +214,20 @@ class Importer:
             return ("id", own[name])
         if name in self.library:
             return ("id", self.library[name])
-        raise cells.CellError(f"nie ma pliku „{name}” w bibliotece dokumentów ani wśród przesłanych plików "
-                              f"({self.files.description}).")
+        raise cells.CellError(gettext("there is no file “%(name)s” in the document library or among the uploaded "
+                                      "files (%(searched)s).") % {"name": name, "searched": self.files.description})
 
     def read_file(self, name):
         extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
         if extension not in FORMAT_LABELS:
-            raise cells.CellError(f"plik „{name}”: dozwolone formaty to {', '.join(sorted(FORMAT_LABELS))}.")
+            raise cells.CellError(gettext("file “%(name)s”: the allowed formats are %(formats)s.")
+                                  % {"name": name, "formats": ", ".join(sorted(FORMAT_LABELS))})
         data = self.files.read(name)
         try:
             validate_document_content(io.BytesIO(data), extension)
         except ValidationError as error:
-            raise cells.CellError(f"plik „{name}”: {' '.join(error.messages)}") from None
+            message = gettext("file “%(name)s”: %(errors)s") % {"name": name, "errors": " ".join(error.messages)}
+            raise cells.CellError(message) from None
         same = CustomDocument.objects.filter(file_hash=hashlib.sha1(data).hexdigest()).values_list("pk", flat=True)
         if same:
             return ("id", same[0])

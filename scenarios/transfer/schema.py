@@ -6,40 +6,42 @@ exercises "name | instructions", attachments "kind | file name | label on the pa
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils.translation import gettext_lazy as _
+
 
 @dataclass(frozen=True)
 class Column:
-    key: str
+    key: str  # the column's name in the file: part of the format, never translated
     field: str
     required: bool
-    help: str
+    help: str  # a lazy translation: shown in the admin's column table and in "missing column" problems
 
 
 COLUMNS = [
-    Column("id", "external_id", True, "stały identyfikator scenariusza, np. ZDR-001"),
-    Column("tytul", "title", True, "tytuł strony"),
-    Column("slug", "slug", False, "część adresu; puste: z tytułu"),
-    Column("streszczenie", "summary", True, "dwa, trzy zdania"),
-    Column("obszar", "area", True, "identyfikator lub nazwa obszaru, np. zdrowie"),
-    Column("odbiorcy", "audiences", True, "identyfikatory lub nazwy grup, oddzielone średnikiem"),
-    Column("forma", "format", True, "stacjonarne albo online"),
-    Column("poziom", "level", True, "podstawowy, sredniozaawansowany albo zaawansowany"),
-    Column("czas_godziny", "duration_hours", True, "od 0,5 do 44"),
-    Column("grupa_od", "group_min", False, "liczba osób"),
-    Column("grupa_do", "group_max", False, "liczba osób"),
-    Column("cele", "objectives", True, "jeden cel w wierszu"),
-    Column("wymagania", "prerequisites", False, "co uczestnicy powinni umieć"),
-    Column("sprzet", "equipment", False, "jedna pozycja w wierszu"),
-    Column("przebieg", "steps", False, "w wierszu: minuty | nazwa etapu | co robimy"),
-    Column("cwiczenia", "exercises", False, "w wierszu: nazwa | polecenie"),
-    Column("wskazowki", "trainer_tips", False, "jedna wskazówka w wierszu"),
-    Column("dla_gluchych", "adaptation_deaf", False, "dostosowanie dla osób głuchych"),
-    Column("dla_niewidomych", "adaptation_blind", False, "dostosowanie dla osób niewidomych i słabowidzących"),
-    Column("link_online", "online_url", False, "adres materiału; wymagany dla formy online"),
-    Column("autorzy", "authors", True, "osoby lub instytucje"),
-    Column("licencja", "licence", False, "skrót licencji, np. CC BY 4.0; puste: CC BY 4.0 dla nowych"),
-    Column("zalaczniki", "attachments", False, "w wierszu: rodzaj | nazwa pliku | nazwa na stronie"),
-    Column("uwaga_redakcji", "editor_note", False, "widoczna tylko w panelu"),
+    Column("id", "external_id", True, _("the scenario's permanent identifier, e.g. ZDR-001")),
+    Column("tytul", "title", True, _("the page's title")),
+    Column("slug", "slug", False, _("part of the address; empty: from the title")),
+    Column("streszczenie", "summary", True, _("two or three sentences")),
+    Column("obszar", "area", True, _("identifier or name of the area, e.g. zdrowie")),
+    Column("odbiorcy", "audiences", True, _("identifiers or names of the groups, separated by semicolons")),
+    Column("forma", "format", True, _("stacjonarne or online")),
+    Column("poziom", "level", True, _("podstawowy, sredniozaawansowany or zaawansowany")),
+    Column("czas_godziny", "duration_hours", True, _("from 0.5 to 44")),
+    Column("grupa_od", "group_min", False, _("number of people")),
+    Column("grupa_do", "group_max", False, _("number of people")),
+    Column("cele", "objectives", True, _("one objective per line")),
+    Column("wymagania", "prerequisites", False, _("what the participants should be able to do")),
+    Column("sprzet", "equipment", False, _("one item per line")),
+    Column("przebieg", "steps", False, _("per line: minutes | stage name | what we do")),
+    Column("cwiczenia", "exercises", False, _("per line: name | instructions")),
+    Column("wskazowki", "trainer_tips", False, _("one tip per line")),
+    Column("dla_gluchych", "adaptation_deaf", False, _("adaptation for deaf people")),
+    Column("dla_niewidomych", "adaptation_blind", False, _("adaptation for blind and partially sighted people")),
+    Column("link_online", "online_url", False, _("the material's address; required for the online format")),
+    Column("autorzy", "authors", True, _("people or institutions")),
+    Column("licencja", "licence", False, _("the licence's short name, e.g. CC BY 4.0; empty: CC BY 4.0 for new ones")),
+    Column("zalaczniki", "attachments", False, _("per line: kind | file name | name on the page")),
+    Column("uwaga_redakcji", "editor_note", False, _("visible only in the admin")),
 ]
 BY_KEY = {column.key: column for column in COLUMNS}
 LINE_FIELDS = ("objectives", "equipment", "trainer_tips")

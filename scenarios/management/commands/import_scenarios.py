@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
 from scenarios.models import ScenarioIndexPage
 from scenarios.transfer.run import default_index, may_publish, run_import
@@ -23,6 +25,14 @@ class Command(BaseCommand):
                             "drafts are forced when this user may not publish")
 
     def handle(self, *args, **options):
+        # The problems are translated as they are found. Django runs a command with no language
+        # activated, which gettext treats as settings.LANGUAGE_CODE; saying so here keeps the report
+        # in the site's main language (Polish) whatever the caller had active (call_command in a test
+        # or after a request). The command's own summary lines stay English, for operators.
+        with translation.override(settings.LANGUAGE_CODE):
+            self.import_file(options)
+
+    def import_file(self, options):
         index = (ScenarioIndexPage.objects.filter(pk=options["index"]).first() if options["index"]
                  else default_index())
         if index is None:
