@@ -14,7 +14,6 @@ No snippet of this site has a preview (none uses PreviewableMixin), so only page
 Run: .venv/bin/python -m pytest tests/browser/test_admin_preview.py -q -m browser
 """
 
-import re
 
 import pytest
 
@@ -131,8 +130,18 @@ def open_editor(page, site_url, page_id):
     return response
 
 
+def open_side_panel(page, name):
+    """Open the editor's side panel `name`, or leave it open: Wagtail remembers the last open panel
+    (localStorage) and opens it again on the next edit page, where one more click would close it."""
+    toggle = page.locator(f"[data-side-panel-toggle='{name}']").first
+    toggle.wait_for(state="visible")
+    if toggle.get_attribute("aria-expanded") != "true":
+        toggle.click()
+    page.locator(f"[data-side-panel='{name}']").wait_for(state="visible")
+
+
 def preview_h1(page):
-    page.locator("[data-side-panel-toggle='preview']").first.click()
+    open_side_panel(page, "preview")
     page.wait_for_function(PREVIEW_H1, timeout=20_000)
     return page.evaluate(PREVIEW_H1)
 
@@ -140,12 +149,15 @@ def preview_h1(page):
 def run_checks(page):
     """Open the checks panel and wait until the checker has read the rendered preview; then the
     number of issues and the issue rows (name, selector)."""
-    page.locator("[data-side-panel-toggle='checks']").first.click()
+    open_side_panel(page, "checks")
     panel = page.locator("[data-side-panel='checks']")
-    words = panel.locator("[data-content-word-count]")
-    page.wait_for_function(
-        "(el) => /\\d/.test(el.textContent)", arg=words.element_handle(), timeout=30_000)
-    assert int(re.sub(r"\D", "", words.inner_text())) > 0, "the checker read no words from the preview"
+    panel.wait_for(state="visible")
+    # The word count is rendered again as the checker reruns: read it in the page, once it has a number.
+    words = page.wait_for_function(
+        """() => { const el = document.querySelector("[data-side-panel='checks'] [data-content-word-count]");
+                   const digits = el ? el.textContent.replace(/\\D/g, '') : '';
+                   return digits ? Number(digits) : null; }""", timeout=30_000).json_value()
+    assert words > 0, "the checker read no words from the preview"
     page.wait_for_function(PREVIEW_H1)  # the checked frame is the rendered page
     count = int(panel.locator("[data-content-checker-count]").inner_text().strip() or "0")
     rows = panel.locator("[data-checks-panel] [data-content-checker-row]")
