@@ -34,7 +34,13 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
     yield
     if not request.config.getvalue("reuse_db"):
         with django_db_blocker.unblock():
-            teardown_databases(databases, verbosity=request.config.option.verbose)
+            try:
+                teardown_databases(databases, verbosity=request.config.option.verbose)
+            except Exception as error:  # noqa: BLE001
+                # As pytest-django's own set-up does: the browser tests' live server may still hold a
+                # connection at the very end, and PostgreSQL then refuses to drop the database. The
+                # tests have all run; .ci/run drops what is left.
+                request.node.warn(pytest.PytestWarning(f"The test database was not dropped: {error!r}"))
 
 
 @pytest.fixture(autouse=True)
