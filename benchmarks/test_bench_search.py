@@ -18,7 +18,7 @@ from django.db import connection
 from wagtail.models import Page
 
 from search.models import SearchEntry, SearchPosting
-from search.postings import entry_postings, refresh_statistics
+from search.postings import entry_postings, posting_rows, refresh_statistics
 from search.ranking import run_search
 from search.snippets import snippet, suggestions
 from search.spelling import remember_words
@@ -39,7 +39,7 @@ def sentence(rng, length):
 def add_postings(entries):
     rows = []
     for entry in entries:
-        rows.extend(entry_postings(entry, [], "pl")[0])
+        rows.extend(posting_rows(entry, entry_postings(entry, [], "pl")[0]))
     SearchPosting.objects.bulk_create(rows, batch_size=5000)
 
 

@@ -11,6 +11,7 @@ bounds an entry's life in any case).
 """
 
 from core.generation_cache import GenerationCache
+from core.signals import connect_to_models
 
 _cache = GenerationCache("site-data", "SITE_DATA_CACHE_SECONDS", 600, generation_per_request=True)
 generation = _cache.generation
@@ -40,9 +41,9 @@ def connect():
     from django.db.models.signals import m2m_changed, post_delete, post_save
     from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-    post_save.connect(_on_change, dispatch_uid="site-data-save")
-    post_delete.connect(_on_change, dispatch_uid="site-data-delete")
-    m2m_changed.connect(_on_change, dispatch_uid="site-data-m2m")
+    connect_to_models(is_content, "site-data", (
+        (post_save, _on_change), (post_delete, _on_change), (m2m_changed, _on_change),
+    ))
     for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
         signal.connect(invalidate, dispatch_uid=f"site-data-{id(signal)}")
 

@@ -61,6 +61,7 @@ def base_language(language):
     return (language or "pl")[:2]
 
 
+@lru_cache(maxsize=50_000)
 def is_stopword(word, language):
     return fold(word.lower()) in STOPWORDS.get(base_language(language), set())
 

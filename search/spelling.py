@@ -11,6 +11,7 @@ a word from a document that became private is never suggested.
 
 import math
 import re
+from functools import lru_cache
 
 from django.core.cache import cache
 from django.db.models import Count
@@ -34,19 +35,24 @@ def spelling_words(text, language):
     return found
 
 
+@lru_cache(maxsize=100_000)
+def folded_word(word):
+    return fold(word)
+
+
 def remember_words(language, text):
     """Store the words of a text that the index does not know yet."""
     wanted = spelling_words(text, language)
     if not wanted:
         return
-    folded = sorted({fold(word) for word in wanted})
+    folded = sorted({folded_word(word) for word in wanted})
     stored = set()
     for start in range(0, len(folded), CHUNK):
         rows = SpellingKey.objects.filter(language=language, key__in=folded[start:start + CHUNK])
-        stored |= {word for key, word in rows.values_list("key", "word") if fold(word) == key}
+        stored |= {word for key, word in rows.values_list("key", "word") if folded_word(word) == key}
     new = wanted - stored
     SpellingKey.objects.bulk_create(
-        [SpellingKey(language=language, key=key, word=word) for word in sorted(new) for key in deletes(fold(word))],
+        [SpellingKey(language=language, key=key, word=word) for word in sorted(new) for key in deletes(folded_word(word))],
         batch_size=2000, ignore_conflicts=True,
     )
 

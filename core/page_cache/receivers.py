@@ -23,6 +23,7 @@ from wagtail.signals import (
 )
 
 from core.page_cache.invalidation import purge_all
+from core.signals import connect_to_models
 
 CONTENT_APPS = {"core", "home", "publications", "webinars", "scenarios", "consent", "accessibility"}
 CONTENT_MODELS = {
@@ -73,8 +74,7 @@ def on_translation(sender, source_obj=None, target_obj=None, **kwargs):
 
 
 def connect():
-    post_save.connect(on_save, dispatch_uid="page-cache-save")
-    post_delete.connect(on_delete, dispatch_uid="page-cache-delete")
+    connect_to_models(is_content, "page-cache", ((post_save, on_save), (post_delete, on_delete)))
     for name, signal in (
         ("page published", page_published),
         ("page unpublished", page_unpublished),
