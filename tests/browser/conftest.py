@@ -13,7 +13,10 @@ from urllib.parse import urlsplit
 import pytest
 from django.core.management import call_command
 
-CHROMIUM_FALLBACK = "/usr/bin/chromium"
+# Debian's headless shell first (make chromium installs it: the same engine without the browser's
+# window layer, a fifth faster here), else Debian's chromium.
+CHROMIUM_NAMES = ("chromium-headless-shell", "chromium")
+CHROMIUM_FALLBACKS = ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium")
 
 # The machine has no outside network: without these Chromium tries to phone home
 # (component updates, sync, field trials, QUIC probes) and the tests slow down.
@@ -29,11 +32,13 @@ CHROMIUM_ARGS = [
 
 
 def chromium_path():
-    found = shutil.which("chromium")
-    if found:
-        return found
-    if Path(CHROMIUM_FALLBACK).is_file() and os.access(CHROMIUM_FALLBACK, os.X_OK):
-        return CHROMIUM_FALLBACK
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    for path in CHROMIUM_FALLBACKS:
+        if Path(path).is_file() and os.access(path, os.X_OK):
+            return path
     return None
 
 
@@ -59,7 +64,7 @@ def browser(_allow_django_db_under_playwright):
     executable = chromium_path()
     if executable is None:
         pytest.fail(
-            "Chromium not found: install Debian's `chromium` package (apt-get install chromium).", pytrace=False
+            "Chromium not found: install Debian's packages (apt-get install chromium chromium-headless-shell).", pytrace=False
         )
     from playwright.sync_api import sync_playwright
 

@@ -4,13 +4,14 @@ The pages are found in the database at test time (the same page types and the sa
 as test_language_switch.py, whose CASES and resolve() are reused), plus the filtered lists,
 search results, the consent settings page and a 404, in Polish and in English.
 
-For each page:
+On each page, in test_page_shapes.py (one page load serves every check):
 - axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules, at 1280 px and at 320 px, once with the
   cookie banner shown (no decision yet) and once after it was dismissed ("reject all");
 - exactly one h1 and no heading level skipped going down;
 - link texts that make sense out of context: none generic ("więcej", "read more"), and one
-  text never used for two different pages;
-- no horizontal scrolling at 320 px, and none at 200 % text size either.
+  text never used for two different pages.
+Here: no horizontal scrolling at 320 px, and none at 200 % text size either; the self-tests of
+the checks.
 
 200 % text size: Chromium's own default font-size setting (what a visitor changes under
 "Font size" in the browser) is doubled through the DevTools protocol, Page.setFontSizes
@@ -20,7 +21,7 @@ that it really did (body font-size 2x). Page zoom, device_scale_factor or
 wide for this check, i.e. a 1280 px window at 200 %.
 
 One browser context per language and banner state serves every page (a context with the
-banner dismissed keeps its consent cookie), so the file runs in a few minutes.
+banner dismissed keeps its consent cookie).
 
 Run: .venv/bin/python -m pytest tests/browser/test_accessibility.py -q
 """
@@ -28,7 +29,7 @@ Run: .venv/bin/python -m pytest tests/browser/test_accessibility.py -q
 import pytest
 
 from tests.browser.test_home import NARROW
-from tests.browser.test_language_switch import CASES, assert_no_axe_violations, resolve
+from tests.browser.test_language_switch import CASES, resolve
 from tests.helpers import WIDE, goto
 
 pytestmark = pytest.mark.browser
@@ -132,34 +133,6 @@ def open_at(page, url, status, banner):
     elif page.locator("form[data-consent-form=settings]").count() == 0:
         # Every page but the cookie settings themselves asks first.
         assert shown, f"{url}: no cookie banner before a decision"
-
-
-@pytest.mark.parametrize(("name", "language"), PARAMS, ids=[f"{n}-{lang}" for n, lang in PARAMS])
-def test_axe_and_heading_outline(site_url, tabs, name, language):
-    path, status = path_for(name, language)
-    failures = []
-    for banner in ("shown", "dismissed"):
-        page = tabs(language, banner)
-        open_at(page, site_url + path, status, banner)
-        if name.endswith("-filtered"):
-            path = filtered_path(page, path)
-            open_at(page, site_url + path, status, banner)
-        url = site_url + path
-        assert page.locator("html").get_attribute("lang") == language, f"{url}: wrong page language"
-        for viewport in (WIDE, NARROW):
-            page.set_viewport_size(viewport)
-            page.locator("body").evaluate("el => el.getBoundingClientRect()")  # let the layout settle
-            label = f"{url} at {viewport['width']} px, cookie banner {banner}"
-            try:
-                assert_no_axe_violations(page, label)
-            except AssertionError as error:
-                failures.append(str(error))
-        links = page.evaluate(LINKS)
-        assert len(links) > 5, f"{url}: only {len(links)} links seen"
-        problems = outline_problems(page.evaluate(HEADINGS)) + link_problems(links)
-        if problems:
-            failures.append(f"{url} (banner {banner}) heading outline, link texts: " + "; ".join(problems))
-    assert not failures, "\n\n".join(failures)
 
 
 @pytest.mark.parametrize(("name", "language"), PARAMS, ids=[f"{n}-{lang}" for n, lang in PARAMS])

@@ -1,12 +1,13 @@
 """Issue 19, scope 2: what a screen reader hears, kept in the repository and compared.
 
-For each page shape in Polish and English, Playwright's ARIA snapshot of Chromium's accessibility
-tree is reduced to what a screen-reader user navigates by — landmarks, headings, form controls
+For each page shape in Polish and English (test_page_shapes.py takes it), Playwright's ARIA
+snapshot of Chromium's accessibility tree is reduced to what a screen-reader user navigates by — landmarks, headings, form controls
 and buttons, live regions, and the links of the header, menus and footer — and compared with
 tests/browser/aria_snapshots/<page>-<language>.yml. A change that renames a button, drops a
 landmark or changes a heading then shows up as a diff in review.
 
-After an intended change: UPDATE_ARIA_SNAPSHOTS=1 .venv/bin/python -m pytest tests/browser/test_aria_snapshots.py
+After an intended change: UPDATE_ARIA_SNAPSHOTS=1 .venv/bin/python -m pytest tests/browser/test_page_shapes.py\
+  tests/browser/test_aria_snapshots.py
 rewrites the files (review the diff before committing). A missing file fails the test.
 """
 
@@ -16,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.test_accessibility import PARAMS, filtered_path, path_for
 from tests.helpers import goto, reject_cookies
 
 pytestmark = pytest.mark.browser
@@ -55,25 +55,6 @@ def reduce_snapshot(snapshot):
 
 def snapshot_of(page):
     return reduce_snapshot(page.locator("body").aria_snapshot())
-
-
-@pytest.mark.parametrize(("name", "language"), PARAMS, ids=[f"{n}-{lang}" for n, lang in PARAMS])
-def test_accessibility_tree_matches_the_snapshot(site_url, page, name, language):
-    path, status = path_for(name, language)
-    goto(page, site_url + ("/" if language == "pl" else "/en/"))
-    reject_cookies(page)
-    goto(page, site_url + path, status)
-    if name.endswith("-filtered"):
-        path = filtered_path(page, path)
-        goto(page, site_url + path, status)
-    actual = snapshot_of(page)
-    file = SNAPSHOTS / f"{name}-{language}.yml"
-    if UPDATE:
-        SNAPSHOTS.mkdir(exist_ok=True)
-        file.write_text(actual, encoding="utf-8")
-    assert file.exists(), f"{file.name} is missing: run with UPDATE_ARIA_SNAPSHOTS=1 and review it"
-    expected = file.read_text(encoding="utf-8")
-    assert actual == expected, f"{path}: the accessibility tree changed (see {file.name})"
 
 
 def test_banner_is_heard_as_a_labelled_region_with_its_buttons(site_url, page):

@@ -7,21 +7,14 @@ Run: .venv/bin/python -m pytest tests/browser/test_consent.py -q
 from urllib.parse import urlsplit
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.test_home import WCAG_TAGS, focused, format_violations, open_page
+from tests.browser.axe import assert_no_axe_violations
+from tests.browser.test_home import focused, open_page
 
 pytestmark = pytest.mark.browser
 
 COOKIE = "emocni_consent"
 POLICY = {"pl": "/polityka-cookies/", "en": "/en/cookie-policy/"}
-axe = Axe()
-
-
-def assert_no_axe_violations(page, label):
-    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
-    violations = results.response["violations"]
-    assert not violations, format_violations(label, violations)
 
 
 def cookie_names(context):

@@ -6,7 +6,8 @@ Run: .venv/bin/python -m pytest tests/browser -q
 from urllib.parse import urlsplit
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.axe import assert_no_axe_violations, axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -17,11 +18,8 @@ SEARCH = {"pl": "/szukaj/?q=gmina", "en": "/en/search/?q=community"}
 # Polish stemming: the texts say "gmin", "gminie", "gminę"); "gmin" gives a results list.
 SEARCH_WITH_RESULTS = {"pl": "/szukaj/?q=gmin", "en": SEARCH["en"]}
 
-# WCAG 2.2 AA (axe-core 4.12: target-size and the other wcag22aa rules) on top of 2.0 and 2.1.
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 NARROW = {"width": 320, "height": 640}
 
-axe = Axe()
 
 
 def open_page(page, url):
@@ -35,20 +33,6 @@ def open_page(page, url):
 def focused(page, js):
     """Evaluate `js(el)` on document.activeElement."""
     return page.evaluate(f"(() => {{ const el = document.activeElement; return ({js}); }})()")
-
-
-def format_violations(url, violations):
-    lines = [f"{len(violations)} axe violation(s) on {url}:"]
-    for violation in violations:
-        lines.append(f"- {violation['id']} [{violation['impact']}] {violation['help']} ({violation['helpUrl']})")
-        for node in violation["nodes"]:
-            target = " ".join(str(part) for part in node["target"])
-            lines.append(f"    target: {target}")
-            lines.append(f"      html: {node['html'][:200]}")
-            summary = node.get("failureSummary")
-            if summary:
-                lines.extend(f"      {line.strip()}" for line in summary.splitlines() if line.strip())
-    return "\n".join(lines)
 
 
 # 1. No console errors ---------------------------------------------------------------
@@ -79,12 +63,7 @@ def test_axe_wcag21_aa(site_url, page, path):
     if path in SEARCH_WITH_RESULTS.values():
         # A real results list, not the "nothing matched" page.
         assert page.locator("ol.search-results > li").count() > 0, f"no search results on {url}"
-    results = axe.run(
-        page,
-        options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]},
-    )
-    violations = results.response["violations"]
-    assert not violations, format_violations(url, violations)
+    assert_no_axe_violations(page, url)
 
 
 def test_axe_check_sees_a_planted_violation(site_url, page):
@@ -98,8 +77,7 @@ def test_axe_check_sees_a_planted_violation(site_url, page):
           document.querySelector('main').append(img);
         })()"""
     )
-    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    assert "image-alt" in [v["id"] for v in results.response["violations"]]
+    assert "image-alt" in [violation["id"] for violation in axe_violations(page)]
 
 
 # 3. Skip link ------------------------------------------------------------------------

@@ -14,21 +14,20 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
 
 from core.i18n import NO_TRANSLATION_PARAM
-from tests.browser.test_home import NARROW, WCAG_TAGS, format_violations
+from tests.browser.axe import assert_no_axe_violations
+from tests.browser.test_home import NARROW
 from tests.helpers import WIDE, goto, reject_cookies
 
 pytestmark = pytest.mark.browser
 
 SEARCH_QUERY = "gmina"
 SWITCH = ".lang-switch a.lang-switch__link"
-axe = Axe()
 
 
 @dataclass(frozen=True)
@@ -191,12 +190,6 @@ def polish_words_outside_polish_parts(page):
         }""",
         POLISH_LETTERS,
     )
-
-
-def assert_no_axe_violations(page, label):
-    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
-    violations = results.response["violations"]
-    assert not violations, format_violations(label, violations)
 
 
 # The walk over every page type ------------------------------------------------------------

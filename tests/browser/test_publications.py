@@ -1,9 +1,9 @@
 """Publications and the handbook in a real browser: accessibility, layout, no-JS filters."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.test_home import NARROW, WCAG_TAGS, format_violations, open_page
+from tests.browser.axe import assert_no_axe_violations
+from tests.browser.test_home import NARROW, open_page
 
 pytestmark = pytest.mark.browser
 
@@ -15,16 +15,13 @@ PAGES = [
     "/publikacje/mocni-w-partnerstwie/lider/",
     "/publikacje/mocni-w-partnerstwie/calosc/",
 ]
-axe = Axe()
 
 
 @pytest.mark.parametrize("path", PAGES)
 def test_axe_finds_no_wcag21_aa_violation(site_url, page, page_errors, path):
     url = site_url + path
     open_page(page, url)
-    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
-    violations = results.response["violations"]
-    assert not violations, format_violations(url, violations)
+    assert_no_axe_violations(page, url)
     assert not page_errors.messages
 
 

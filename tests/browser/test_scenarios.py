@@ -4,9 +4,9 @@ without JavaScript, the copy button."""
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.test_home import NARROW, WCAG_TAGS, format_violations, open_page
+from tests.browser.axe import assert_no_axe_violations
+from tests.browser.test_home import NARROW, open_page
 
 pytestmark = pytest.mark.browser
 
@@ -20,7 +20,6 @@ PAGES = [
     "/en/scenarios/?area=health&format=in-person&q=pharmacy",
     "/en/scenarios/e-prescriptions-receiving-one-and-collecting-the-medicines/",
 ]
-axe = Axe()
 PHONE = {"width": 375, "height": 740}
 
 
@@ -49,9 +48,7 @@ def expected(language="pl", **filters):
 def test_axe_finds_no_wcag21_aa_violation(site_url, page, page_errors, path):
     url = site_url + path
     open_page(page, url)
-    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
-    violations = results.response["violations"]
-    assert not violations, format_violations(url, violations)
+    assert_no_axe_violations(page, url)
     assert not page_errors.messages, page_errors.messages
 
 

@@ -1,20 +1,18 @@
 """The search page in a real browser: results, suggestions with JS, plain form without, axe."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.test_home import WCAG_TAGS, format_violations, open_page
+from tests.browser.axe import assert_no_axe_violations
+from tests.browser.test_home import open_page
 
 pytestmark = pytest.mark.browser
-axe = Axe()
 
 
 @pytest.mark.parametrize("path", ["/szukaj/?q=partnerstwo+gminne", "/szukaj/?q=xyzzy", "/en/search/?q=municipalities"])
 def test_search_pages_pass_axe(site_url, page, page_errors, path):
     url = site_url + path
     open_page(page, url)
-    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
-    assert not results.response["violations"], format_violations(url, results.response["violations"])
+    assert_no_axe_violations(page, url)
     assert not page_errors.messages
 
 

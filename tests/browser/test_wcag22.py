@@ -1,67 +1,23 @@
-"""Issue 19, scope 1: the WCAG 2.2 AA criteria axe-core cannot judge, on every page shape.
+"""Issue 19, scope 1: the WCAG 2.2 AA criteria axe-core cannot judge.
 
-axe-core's own wcag22aa rules run in test_accessibility.py (WCAG_TAGS). Here, measured from the
-layout in Chromium (see tests/browser/wcag22.py), in Polish and English at 1280 and 320 px:
+axe-core's own wcag22aa rules run in test_page_shapes.py (tests/browser/axe.py). Measured from the
+layout in Chromium (tests/browser/wcag22.py), on every page shape in Polish and English at 1280 and
+320 px (test_page_shapes.py runs them):
 - 2.5.8 target size: every control at least 24 x 24 px or spaced so that a 24 px circle on it
   meets no other target (the catalogue's checkboxes with their labels, the filter chips and
   their remove buttons, the language switch, the menu);
 - 2.4.11 focus not obscured: Tab through the whole page with the cookie banner shown and with it
   dismissed; no focused element is ever entirely covered by fixed or sticky content;
 - 3.2.6 consistent help: the contact and help links sit in the same order on every page.
-Each check has a self-test that plants the fault it looks for.
+Here: each check's self-test, which plants the fault it looks for.
 """
 
 import pytest
 
-from tests.browser.test_accessibility import PARAMS, filtered_path, open_at, path_for
-from tests.browser.test_home import NARROW
 from tests.browser.wcag22 import focus_obscured_problems, help_order, target_size_problems
-from tests.helpers import WIDE, goto
+from tests.helpers import goto
 
 pytestmark = pytest.mark.browser
-
-
-def resolved_url(site_url, page, name, language, banner):
-    path, status = path_for(name, language)
-    open_at(page, site_url + path, status, banner)
-    if name.endswith("-filtered"):
-        path = filtered_path(page, path)
-        open_at(page, site_url + path, status, banner)
-    return site_url + path
-
-
-@pytest.mark.parametrize(("name", "language"), PARAMS, ids=[f"{n}-{lang}" for n, lang in PARAMS])
-def test_target_size_and_focus_not_obscured(site_url, tabs, name, language):
-    failures = []
-    for banner in ("shown", "dismissed"):
-        page = tabs(language, banner)
-        url = resolved_url(site_url, page, name, language, banner)
-        for viewport in (WIDE, NARROW):
-            page.set_viewport_size(viewport)
-            label = f"{url} at {viewport['width']} px, banner {banner}"
-            small = target_size_problems(page)
-            if small:
-                failures.append(f"{label}: targets under 24 px (2.5.8): " + "; ".join(small[:8]))
-            hidden = focus_obscured_problems(page)
-            if hidden:
-                failures.append(f"{label}: focus obscured (2.4.11): " + "; ".join(hidden[:5]))
-    assert not failures, "\n".join(failures)
-
-
-def test_help_links_in_the_same_place_on_every_page(site_url, tabs):
-    """3.2.6: the same help mechanisms, in the same relative order, on every page of a language."""
-    for language in ("pl", "en"):
-        page = tabs(language, "dismissed")
-        orders = {}
-        for name, lang in PARAMS:
-            if lang != language:
-                continue
-            url = resolved_url(site_url, page, name, language, "dismissed")
-            orders[url] = tuple(help_order(page))
-        expected = orders[next(iter(orders))]
-        assert set(expected) >= {"contact", "accessibility", "cookies"}, f"{language}: help links seen: {expected}"
-        different = {url: order for url, order in orders.items() if order != expected}
-        assert not different, f"help links in another order than {expected}: {different}"
 
 
 # Self-tests: each check sees the fault it exists for. ---------------------------------------

@@ -10,9 +10,9 @@ Run: .venv/bin/python -m pytest tests/browser/test_webinars.py -q
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.test_home import NARROW, WCAG_TAGS, focused, format_violations, open_page
+from tests.browser.axe import assert_no_axe_violations
+from tests.browser.test_home import NARROW, focused, open_page
 from tests.helpers import tab_to
 
 pytestmark = pytest.mark.browser
@@ -21,7 +21,6 @@ SERIES = "/webinaria/"
 WEBINAR = "/webinaria/szkolenia-dostepne/"  # episode 7: captions and PJM
 VIDEO_ID = "eMocniWeb07"
 NOCOOKIE_HOST = "www.youtube-nocookie.com"
-axe = Axe()
 
 
 class Network:
@@ -201,9 +200,7 @@ def test_webinar_page_weight_before_play(site_url, page):
 def test_axe_finds_no_wcag21_aa_violation(site_url, page, page_errors, path):
     url = site_url + path
     open_page(page, url)
-    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
-    violations = results.response["violations"]
-    assert not violations, format_violations(url, violations)
+    assert_no_axe_violations(page, url)
     assert page_errors.messages == [], "\n".join(page_errors.messages)
 
 

@@ -1,0 +1,120 @@
+"""Every page shape in Polish and English, opened once per cookie-banner state and checked in
+every way that reads the page as it loaded (issue 9, scope 2; issue 19, scopes 1 and 2).
+
+The pages are found in the database at test time (test_accessibility.PARAMS: every page type,
+the filtered lists, search results, the consent settings page and a 404). Each is opened with
+the cookie banner shown (no decision yet) and again after "reject all"; then, at 1280 px and at
+320 px:
+- axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules (tests/browser/axe.py);
+- 2.5.8 target size and 2.4.11 focus not obscured (a Tab walk through the whole page), measured
+  from the layout (tests/browser/wcag22.py);
+and once per banner state: exactly one h1 and no heading level skipped, link texts that make
+sense out of context (test_accessibility.py). With the banner dismissed, at 1280 px:
+- the accessibility tree a screen-reader user navigates by equals the reviewed snapshot
+  (test_aria_snapshots.py, tests/browser/aria_snapshots/);
+- 3.2.6 consistent help: the footer's help links in the same order as on the home page of the
+  language (so the same order on every page).
+
+One page load serves every check of a state, instead of one per check: the checks only read the
+page, and after each Tab walk the focus and the scroll are put back where a fresh load has them.
+Reflow at 200 % text, which needs pages loaded at another text size, stays in test_accessibility.py;
+each check's self-test (a planted fault) stays beside the check.
+"""
+
+import pytest
+
+from tests.browser.axe import axe_violations, format_violations
+from tests.browser.test_accessibility import (
+    HEADINGS,
+    LINKS,
+    PARAMS,
+    filtered_path,
+    link_problems,
+    open_at,
+    outline_problems,
+    path_for,
+)
+from tests.browser.test_aria_snapshots import SNAPSHOTS, UPDATE, snapshot_of
+from tests.browser.test_home import NARROW
+from tests.browser.wcag22 import focus_obscured_problems, help_order, target_size_problems
+from tests.helpers import WIDE
+
+pytestmark = pytest.mark.browser
+
+# The help links' order of each language's home page, read once per test process.
+HOME_HELP_ORDER = {}
+FRESH_FOCUS = "() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }"
+
+
+def resolved_url(site_url, page, name, language, banner):
+    """Open the page `name` (a filtered list: filtered by its first filter box) in the tab."""
+    path, status = path_for(name, language)
+    open_at(page, site_url + path, status, banner)
+    if name.endswith("-filtered"):
+        path = filtered_path(page, path)
+        open_at(page, site_url + path, status, banner)
+    return site_url + path
+
+
+def home_help_order(site_url, tabs, language):
+    if language not in HOME_HELP_ORDER:
+        page = tabs(language, "dismissed")
+        resolved_url(site_url, page, "home", language, "dismissed")
+        order = tuple(help_order(page))
+        assert set(order) >= {"contact", "accessibility", "cookies"}, f"{language}: help links seen: {order}"
+        HOME_HELP_ORDER[language] = order
+    return HOME_HELP_ORDER[language]
+
+
+def snapshot_failures(page, name, language, url):
+    actual = snapshot_of(page)
+    file = SNAPSHOTS / f"{name}-{language}.yml"
+    if UPDATE:
+        SNAPSHOTS.mkdir(exist_ok=True)
+        file.write_text(actual, encoding="utf-8")
+    if not file.exists():
+        return [f"{file.name} is missing: run with UPDATE_ARIA_SNAPSHOTS=1 and review it"]
+    if actual != file.read_text(encoding="utf-8"):
+        return [f"{url}: the accessibility tree changed (see {file.name})"]
+    return []
+
+
+def layout_failures(page, label):
+    """axe-core, target size and focus not obscured at the current viewport."""
+    page.locator("body").evaluate("el => el.getBoundingClientRect()")  # let the layout settle
+    failures = []
+    violations = axe_violations(page)
+    if violations:
+        failures.append(format_violations(label, violations))
+    small = target_size_problems(page)
+    if small:
+        failures.append(f"{label}: targets under 24 px (2.5.8): " + "; ".join(small[:8]))
+    hidden = focus_obscured_problems(page)
+    page.evaluate(FRESH_FOCUS)
+    if hidden:
+        failures.append(f"{label}: focus obscured (2.4.11): " + "; ".join(hidden[:5]))
+    return failures
+
+
+@pytest.mark.parametrize(("name", "language"), PARAMS, ids=[f"{n}-{lang}" for n, lang in PARAMS])
+def test_page_shape(site_url, tabs, name, language):
+    expected_help = home_help_order(site_url, tabs, language)
+    failures = []
+    for banner in ("shown", "dismissed"):
+        page = tabs(language, banner)
+        url = resolved_url(site_url, page, name, language, banner)
+        assert page.locator("html").get_attribute("lang") == language, f"{url}: wrong page language"
+        if banner == "dismissed":
+            failures += snapshot_failures(page, name, language, url)
+            order = tuple(help_order(page))
+            if order != expected_help:
+                failures.append(f"{url}: help links in the order {order}, on the home page {expected_help} (3.2.6)")
+        for viewport in (WIDE, NARROW):
+            page.set_viewport_size(viewport)
+            failures += layout_failures(page, f"{url} at {viewport['width']} px, cookie banner {banner}")
+        links = page.evaluate(LINKS)  # at 320 px, as the visitor with the narrowest screen meets them
+        assert len(links) > 5, f"{url}: only {len(links)} links seen"
+        problems = outline_problems(page.evaluate(HEADINGS)) + link_problems(links)
+        if problems:
+            failures.append(f"{url} (banner {banner}) heading outline, link texts: " + "; ".join(problems))
+    assert not failures, "\n\n".join(failures)
