@@ -9,8 +9,11 @@ HOST ?= 127.0.0.1
 # Test processes: pytest-xdist workers, each with its own test database (and, for browser tests, its own
 # live server). Browser tests run in a second pass: their live server commits to the worker's database
 # (the Site record's port, consent records), which tests sharing that worker must not see.
+# loadfile keeps a file's module fixtures on one worker; the browser pass steals work instead, since its
+# page-shape module alone is a third of the pass (one worker would run it while the other waits).
 PYTEST_WORKERS ?= 2
 PYTEST := $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile
+PYTEST_BROWSER := $(PY) -m pytest -n $(PYTEST_WORKERS) --dist worksteal
 
 .PHONY: run test test-fast serve serve-edge release demo bench lint setup gettext messages chromium vnu lighthouse edge-tools secret-key clean cluster cluster-stop cluster-test cluster-status cluster-packages bench-cluster backup restore
 
@@ -64,7 +67,7 @@ demo: setup
 
 test: setup chromium vnu edge-tools
 	$(PYTEST) -m "not browser"
-	$(PYTEST) -m browser
+	$(PYTEST_BROWSER) -m browser
 
 # Everything but the browser tests (no Chromium needed).
 test-fast: setup vnu edge-tools
