@@ -25,8 +25,9 @@ DATABASE_FILE = "db.sqlite3"
 MEDIA_FOLDER = "media"
 COMPLETE_MARK = "complete"
 
-# What cannot change the database the demo loader builds: the tests themselves, benchmarks, CI, prose.
-NOT_INPUTS = ("tests/", "benchmarks/", ".ci/", "deploy/")
+# What cannot change the database the demo loader builds: the tests themselves, benchmarks, CI, the
+# deployment and build files, the project-wide CSS, JavaScript and fonts (the loader reads none of them), prose.
+NOT_INPUTS = ("tests/", "benchmarks/", ".ci/", "deploy/", "static/", "Makefile")
 PROSE = (".md", ".txt")
 
 
