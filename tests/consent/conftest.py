@@ -58,13 +58,17 @@ def decide(csrf_client):
 
 @pytest.fixture
 def site(db):
-    """A small site for the consent tests: the two home pages and what demo/sections/consent.py adds
-    (policy page in both languages, texts, cookie table). The full demo takes far longer."""
+    """The site with what demo/sections/consent.py adds (policy page in both languages, texts, cookie
+    table). The test database starts with the whole demo, which has them; after a transactional test
+    emptied it, only the two home pages and these are built again (the full demo takes far longer)."""
     from wagtail.models import Locale, Site
 
     from demo.management.commands.load_demo_content import Command
     from demo.sections import consent as consent_demo
+    from home.models import HomePage
 
+    if HomePage.objects.exists():
+        return Site.objects.get(is_default_site=True)
     command = Command()
     pl = Locale.objects.get_or_create(language_code="pl")[0]
     en = Locale.objects.get_or_create(language_code="en")[0]
