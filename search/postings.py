@@ -1,5 +1,7 @@
 """The inverted index of one entry: its terms, with weights fixed when it is indexed."""
 
+import hashlib
+
 from django.db import connection
 
 from search.analysis import analyse, tokens
@@ -64,17 +66,21 @@ def posting_rows(entry, postings):
 
 
 def write_postings(entry, headings, language):
-    """Replace the entry's postings (inside the caller's transaction). Postings that would be
-    written again unchanged are left alone: a rebuild after a deploy rewrites only the entries
-    whose text or weighting changed (reading them back costs a fifth of writing them)."""
+    """Replace the entry's postings (inside the caller's transaction), unless they would be written
+    again unchanged (their digest is the one stored on the entry)."""
     postings, words = entry_postings(entry, headings, language)
-    stored = SearchPosting.objects.filter(entry_id=entry.pk)
-    if sorted(stored.values_list(*POSTING_FIELDS)) != sorted(postings):
-        stored.delete()
+    digest = hashlib.sha256(repr(sorted(postings)).encode()).hexdigest()
+    changed = {}
+    if digest != entry.postings_digest:
+        SearchPosting.objects.filter(entry_id=entry.pk).delete()
         SearchPosting.objects.bulk_create(posting_rows(entry, postings), batch_size=2000)
+        changed["postings_digest"] = digest
     if entry.word_count != words:
-        type(entry).objects.filter(pk=entry.pk).update(word_count=words)
-        entry.word_count = words
+        changed["word_count"] = words
+    if changed:
+        type(entry).objects.filter(pk=entry.pk).update(**changed)
+        for name, value in changed.items():
+            setattr(entry, name, value)
 
 
 def refresh_statistics():

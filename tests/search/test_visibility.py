@@ -146,3 +146,22 @@ def test_rebuild_never_empties_the_index(demo, django_assert_max_num_queries):
     finally:
         indexer.index_page = real
     assert min(counts) > 0.9 * total
+
+
+def test_indexing_an_unchanged_page_again_writes_no_postings(demo):
+    """The rebuild of a release reads what did not change and writes only what did."""
+    from search.indexer import index_page
+
+    page = PublicationPage.objects.live().filter(locale__language_code="pl").first().specific
+    entry = SearchEntry.objects.get(page=page, document__isnull=True)
+    index_page(page)  # postings written with their digest (the demo's may predate it)
+    before = set(SearchPosting.objects.filter(entry=entry).values_list("id", "term", "weight"))
+    assert before
+    index_page(page)
+    assert set(SearchPosting.objects.filter(entry=entry).values_list("id", "term", "weight")) == before
+
+    page.title = page.title + " kiełbasa"
+    page.save_revision().publish()  # publishing indexes it again
+    after = set(SearchPosting.objects.filter(entry=entry).values_list("term", flat=True))
+    assert after != {term for _id, term, _weight in before}
+    assert [entry.title for entry in run_search("kiełbasa", "pl").entries][:1] == [page.title]
