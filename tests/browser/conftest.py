@@ -107,7 +107,12 @@ def _demo_server(django_db_setup, django_db_blocker, request):
         site.hostname = parts.hostname
         site.port = parts.port
         site.save()
-    yield server
+    # The live server answers in its own thread whenever the browser asks, also between two tests (a
+    # page a module keeps open sends a beacon, loads a late image), when pytest-django blocks the
+    # database: the server then failed with "Database access not allowed" (a 500 to the browser). Every
+    # browser test uses the database anyway (pytest_collection_modifyitems), so it stays open here.
+    with django_db_blocker.unblock():
+        yield server
     server.stop()
 
 
