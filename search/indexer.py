@@ -129,8 +129,9 @@ def referenced_documents(page):
 
 def _save_entry(page, document, fields, headings, analyse_in):
     entry, _created = SearchEntry.objects.update_or_create(page=page, document=document, defaults=fields)
-    write_postings(entry, headings, analyse_in)
-    remember_words(entry.language, f"{entry.title} {entry.text}")
+    # Words are remembered for spelling once per text: an unchanged entry's are known already.
+    if write_postings(entry, headings, analyse_in):
+        remember_words(entry.language, f"{entry.title} {entry.text}")
     return entry
 
 
@@ -197,8 +198,8 @@ def reindex_document(document, read_file=True):
             entry.title = document.title
             entry.content_language = written_in if written_in != entry.language else ""
             entry.save()
-            write_postings(entry, [], written_in)
-            remember_words(entry.language, f"{entry.title} {entry.text}")
+            if write_postings(entry, [], written_in):
+                remember_words(entry.language, f"{entry.title} {entry.text}")
 
 
 def reindex_collection(collection_id):

@@ -66,10 +66,11 @@ def posting_rows(entry, postings):
 
 
 def write_postings(entry, headings, language):
-    """Replace the entry's postings (inside the caller's transaction), unless they would be written
-    again unchanged (their digest is the one stored on the entry)."""
+    """Replace the entry's postings (inside the caller's transaction), unless the entry's title,
+    text and postings are those written last time (their digest is the one stored on the entry).
+    True when they were written."""
     postings, words = entry_postings(entry, headings, language)
-    digest = hashlib.sha256(repr(sorted(postings)).encode()).hexdigest()
+    digest = hashlib.sha256(repr((entry.title, entry.text, sorted(postings))).encode()).hexdigest()
     changed = {}
     if digest != entry.postings_digest:
         SearchPosting.objects.filter(entry_id=entry.pk).delete()
@@ -81,6 +82,7 @@ def write_postings(entry, headings, language):
         type(entry).objects.filter(pk=entry.pk).update(**changed)
         for name, value in changed.items():
             setattr(entry, name, value)
+    return "postings_digest" in changed
 
 
 def refresh_statistics():

@@ -165,3 +165,13 @@ def test_indexing_an_unchanged_page_again_writes_no_postings(demo):
     after = set(SearchPosting.objects.filter(entry=entry).values_list("term", flat=True))
     assert after != {term for _id, term, _weight in before}
     assert [entry.title for entry in run_search("kiełbasa", "pl").entries][:1] == [page.title]
+
+
+def test_postings_are_deleted_in_one_statement(demo, django_assert_num_queries):
+    """No receiver listens to the deletion of every model (core.signals), so Django deletes the
+    postings of an entry with one DELETE instead of loading and signalling each row."""
+    entry = SearchEntry.objects.filter(postings__isnull=False).first()
+    assert SearchPosting.objects.filter(entry=entry).count() > 10
+    with django_assert_num_queries(1):
+        SearchPosting.objects.filter(entry=entry).delete()
+    assert not SearchPosting.objects.filter(entry=entry).exists()
