@@ -22,8 +22,9 @@ class SearchEntry(models.Model):
     url = models.CharField(max_length=500)
     text = models.TextField(blank=True, help_text="Plain text for result snippets.")
     word_count = models.PositiveIntegerField(default=0)
-    # A hash of the postings last written (search.postings.write_postings): indexing an entry whose
-    # words and weights did not change writes nothing, so a rebuild after a deploy is mostly reads.
+    # A hash of the title, text and postings last written (search.postings.write_postings): indexing an
+    # entry that did not change writes no postings and looks up no spelling keys, so a rebuild after a
+    # deploy is mostly reads.
     postings_digest = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:

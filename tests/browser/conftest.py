@@ -128,10 +128,10 @@ def _site_url_is_the_live_server(_demo_server):
 
 
 @pytest.fixture
-def site_url(_demo_server, browser, django_db_blocker):
-    """The base URL (no trailing slash) of the live server with the demo site."""
-    with django_db_blocker.unblock():
-        yield _demo_server.url.rstrip("/")
+def site_url(_demo_server, browser):
+    """The base URL (no trailing slash) of the live server with the demo site (the database stays open
+    for the whole browser pass: _demo_server)."""
+    return _demo_server.url.rstrip("/")
 
 
 @pytest.fixture
