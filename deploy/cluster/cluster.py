@@ -66,9 +66,8 @@ def start_service(state, name, timeout=60):
     state["services"][name] = {"pid": pid, "expect": spec["expect"], "log": str(log)}
     save_state(state)
     if spec["ready"]:
-        processes.wait_until(lambda: is_ready(spec["ready"]), name, pid=pid, expect=spec["expect"],
-                             log_path=log, timeout=timeout)
-    elif not processes.is_alive(pid, spec["expect"]):
+        processes.wait_until(lambda: is_ready(spec["ready"]), name, pid=pid, log_path=log, timeout=timeout)
+    elif not processes.is_alive(pid):  # our own child: its PID is proof enough (see wait_until)
         raise processes.StartError(f"{name} ended at once; see {log}{processes.tail(log)}")
     return pid
 

@@ -127,13 +127,18 @@ def tcp_answers(port, host="127.0.0.1", timeout=0.5):
         return False
 
 
-def wait_until(check, what, pid=None, expect=None, log_path=None, timeout=60.0, interval=0.1):
-    """Poll `check()` until it is true; fail early when the process died, naming its log."""
+def wait_until(check, what, pid=None, log_path=None, timeout=60.0, interval=0.1):
+    """Poll `check()` until it is true; fail early when the process died, naming its log.
+
+    `pid` is a child this process spawned, so it is judged by its PID alone: the PID cannot go to
+    another program before we reap it. Its command line is no proof while it starts: redis-server
+    rewrites its own (its process title), and a read in the middle of that found neither the old
+    nor the new text, which once failed `make cluster` with a live Redis."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if check():
             return
-        if pid is not None and not is_alive(pid, expect):
+        if pid is not None and not is_alive(pid):
             raise StartError(f"{what} ended while starting; see {log_path}{tail(log_path)}")
         time.sleep(interval)
     raise StartError(f"{what} did not answer within {timeout:.0f} s; see {log_path}{tail(log_path)}")

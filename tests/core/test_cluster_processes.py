@@ -4,7 +4,9 @@ belongs to the program that was started (a reused PID is never signalled)."""
 import subprocess
 import sys
 
-from deploy.cluster import processes
+import pytest
+
+from deploy.cluster import cluster, processes
 
 
 def test_a_process_is_stopped_by_its_pid_and_only_if_it_is_ours(tmp_path):
@@ -20,6 +22,38 @@ def test_a_process_is_stopped_by_its_pid_and_only_if_it_is_ours(tmp_path):
     finally:
         if processes.is_alive(pid, expect="cluster-test-sleeper"):
             processes.stop(pid, expect="cluster-test-sleeper", timeout=1)
+
+
+def test_a_service_whose_command_line_changes_while_it_starts_is_waited_for(tmp_path, monkeypatch):
+    # redis-server rewrites its command line (its process title) while it starts; a read of
+    # /proc/PID/cmdline in the middle of that once failed `make cluster` with "redis ended while
+    # starting" although Redis ran. This child shows its final command line only after an exec
+    # (same PID), 0.3 s in, and then listens on its port. (The text is split so that the first command
+    # line does not hold it.)
+    port = processes.free_port()
+    listener = (f"import socket, time; s = socket.socket(); s.bind(('127.0.0.1', {port})); s.listen(); "
+                f"time.sleep(30)")
+    code = (f"import os, sys, time; time.sleep(0.3); "
+            f"os.execv(sys.executable, [sys.executable, '-c', {listener!r}, 'cluster-test-' + 'renamed'])")
+    spec = {"argv": [sys.executable, "-c", code], "expect": "cluster-test-renamed", "ready": ("tcp", port)}
+    monkeypatch.setattr(cluster, "service_specs", lambda state: {"renaming": spec})
+    monkeypatch.setattr(cluster, "RUN", tmp_path)
+    monkeypatch.setattr(cluster, "STATE", tmp_path / "state.json")
+    state = {"run": str(tmp_path), "services": {}}
+    pid = cluster.start_service(state, "renaming", timeout=20)
+    try:
+        assert processes.is_alive(pid, expect="cluster-test-renamed")
+        assert processes.tcp_answers(port)
+    finally:
+        assert cluster.stop_service(state, "renaming", timeout=2) is True
+
+
+def test_waiting_for_a_process_that_ends_names_its_log(tmp_path):
+    log = tmp_path / "failing.log"
+    pid = processes.spawn([sys.executable, "-c", "print('bind: address in use'); raise SystemExit(1)"], log)
+    with pytest.raises(processes.StartError) as error:
+        processes.wait_until(lambda: False, "failing", pid=pid, log_path=log, timeout=20)
+    assert "failing ended while starting" in str(error.value) and "bind: address in use" in str(error.value)
 
 
 def test_a_program_that_ignores_sigterm_is_killed_after_the_timeout(tmp_path):
