@@ -14,7 +14,7 @@ Here: each check's self-test, which plants the fault it looks for.
 
 import pytest
 
-from tests.browser.wcag22 import focus_obscured_problems, help_order, target_size_problems
+from tests.browser.wcag22 import focus_obscured_problems, help_order, tab_walk, target_size_problems
 from tests.helpers import goto
 
 pytestmark = pytest.mark.browser
@@ -65,6 +65,19 @@ def test_focus_check_sees_a_sticky_element_over_the_focus(site_url, page):
     )
     problems = focus_obscured_problems(page)
     assert problems and "planted-cover" in problems[0], problems
+
+
+def test_tab_walk_goes_from_the_skip_link_round_the_whole_page(site_url, page):
+    # The walk presses Tab in batches and reads the steps afterwards: it must still see every
+    # stop once, in order, from the skip link to the end of the footer, and the same again.
+    goto(page, site_url + "/")
+    walk = tab_walk(page)
+    hrefs = [step["href"] for step in walk]
+    last_footer_link = page.evaluate("() => [...document.querySelectorAll('footer a[href]')].pop().getAttribute('href')")
+    assert hrefs[0] == page.locator("a.skip-link").get_attribute("href")
+    assert last_footer_link in hrefs
+    assert len({step["key"] for step in walk}) == len(walk) > 10
+    assert [step["href"] for step in tab_walk(page)] == hrefs
 
 
 def test_help_check_sees_a_moved_link(site_url, page):

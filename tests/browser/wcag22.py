@@ -86,37 +86,74 @@ TARGETS_JS = """
 }
 """
 
-# One call per Tab press: the focused element's identity and, if it is entirely covered by fixed or
-# sticky content, what covers it. The fixed and sticky elements are found once per walk (a full
-# style scan of the page costs more than the rest of the step) and kept on `window`; the walk starts
-# by clearing them, and each step still asks whether each one is shown at that moment.
-OBSCURED_JS = """
+# The Tab walk, one round trip per Tab press: a keydown listener (capture phase, so before the
+# browser moves the focus) records the element the previous press focused, and whether fixed or
+# sticky content covers it entirely. By then the press's scroll into view is done, as it was when
+# this was an evaluate after each press. The fixed and sticky elements are found once per walk (a
+# full style scan costs more than the rest of a step); each step still asks whether each one is
+# shown at that moment. Elements are told apart by identity (a WeakMap), so the walk ends when the
+# focus comes back round to one it has seen.
+WALK_START_JS = """
 () => {
-  const el = document.activeElement;
-  if (!el || el === document.body || el === document.documentElement) return null;
-  const key = el.outerHTML.slice(0, 200) + '@' + Array.from(document.querySelectorAll('*')).indexOf(el);
-  if (!window.__pinned) {
-    window.__pinned = Array.from(document.body.querySelectorAll('*')).filter((other) => {
-      const position = getComputedStyle(other).position;
-      return position === 'fixed' || position === 'sticky';
-    });
-  }
-  const r = el.getBoundingClientRect();
-  if (r.width === 0 && r.height === 0) return {key, problem: null};
-  const covering = [];
-  for (const other of window.__pinned) {
-    const style = getComputedStyle(other);
-    if (!other.isConnected || other.contains(el) || style.visibility === 'hidden' || style.display === 'none') continue;
-    const o = other.getBoundingClientRect();
-    if (o.left <= r.left && o.top <= r.top && o.right >= r.right && o.bottom >= r.bottom) {
-      covering.push((other.tagName + '.' + (other.className || '')).toLowerCase());
+  document.activeElement && document.activeElement.blur();
+  window.scrollTo(0, 0);
+  // Chromium's next Tab starts after the element focused last, even once it is blurred: a
+  // focusable point at the top of the body puts the start of the walk where a fresh load has it.
+  const start = document.createElement('span');
+  start.tabIndex = -1;
+  start.id = 'tab-walk-start';
+  document.body.prepend(start);
+  start.focus({preventScroll: true});
+  const ids = new WeakMap();
+  let next = 0;
+  window.__pinned = null;
+  window.__walk = {steps: [], measure: () => {
+    const el = document.activeElement;
+    if (!el || el === document.body || el === document.documentElement) return null;
+    if (!ids.has(el)) ids.set(el, ++next);
+    const key = ids.get(el);
+    const href = el.getAttribute('href') || '';
+    if (!window.__pinned) {
+      window.__pinned = Array.from(document.body.querySelectorAll('*')).filter((other) => {
+        const position = getComputedStyle(other).position;
+        return position === 'fixed' || position === 'sticky';
+      });
     }
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) return {key, href, problem: null};
+    const covering = [];
+    for (const other of window.__pinned) {
+      const style = getComputedStyle(other);
+      if (!other.isConnected || other.contains(el) || style.visibility === 'hidden' || style.display === 'none') continue;
+      const o = other.getBoundingClientRect();
+      if (o.left <= r.left && o.top <= r.top && o.right >= r.right && o.bottom >= r.bottom) {
+        covering.push((other.tagName + '.' + (other.className || '')).toLowerCase());
+      }
+    }
+    if (!covering.length) return {key, href, problem: null};
+    const text = (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 40);
+    return {key, href, problem: `${el.tagName.toLowerCase()} "${text}" is entirely covered by ${covering.join(', ')}`};
+  }};
+  if (!window.__walkListener) {
+    window.__walkListener = (event) => {
+      if (event.key === 'Tab' && window.__walk) window.__walk.steps.push(window.__walk.measure());
+    };
+    window.addEventListener('keydown', window.__walkListener, true);
   }
-  if (!covering.length) return {key, problem: null};
-  const text = (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 40);
-  return {key, problem: `${el.tagName.toLowerCase()} "${text}" is entirely covered by ${covering.join(', ')}`};
+  const tabbable = 'a[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex]';
+  return document.querySelectorAll(tabbable).length;
 }
 """
+
+# The steps so far: each keydown saw the focus of the press before it (the first saw the start),
+# and the last press's focus is measured now.
+WALK_STEPS_JS = "() => [...window.__walk.steps.slice(1), window.__walk.measure()]"
+WALK_END_JS = """() => {
+  window.__walk = null;
+  window.__pinned = null;
+  document.getElementById('tab-walk-start').remove();
+  document.activeElement && document.activeElement.blur();
+}"""
 
 HELP_JS = """
 () => Array.from(document.querySelectorAll('footer a[href]'))
@@ -130,20 +167,32 @@ def target_size_problems(page):
     return page.evaluate(TARGETS_JS)
 
 
+def tab_walk(page, max_steps=200):
+    """Tab through the page from the top until the focus comes back round (or leaves the page):
+    one {key, href, problem} per element focused, in order."""
+    presses = min(page.evaluate(WALK_START_JS) + 2, max_steps)  # a guess; the loop goes on if short
+    pressed, walk = 0, []
+    while True:
+        for _ in range(presses):
+            page.keyboard.press("Tab")
+        pressed += presses
+        walk, seen, ended = [], set(), False
+        for step in page.evaluate(WALK_STEPS_JS):
+            if step is None or step["key"] in seen:
+                ended = True
+                break
+            seen.add(step["key"])
+            walk.append(step)
+        if ended or pressed >= max_steps:
+            break
+        presses = min(10, max_steps - pressed)
+    page.evaluate(WALK_END_JS)
+    return walk
+
+
 def focus_obscured_problems(page, max_steps=200):
     """Tab through the page from the top; every focused element that is entirely covered."""
-    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);"
-                  " window.__pinned = null; }")
-    problems, seen = [], set()
-    for _ in range(max_steps):
-        page.keyboard.press("Tab")
-        step = page.evaluate(OBSCURED_JS)
-        if step is None or step["key"] in seen:
-            break
-        seen.add(step["key"])
-        if step["problem"]:
-            problems.append(step["problem"])
-    return problems
+    return [step["problem"] for step in tab_walk(page, max_steps) if step["problem"]]
 
 
 def help_order(page):
