@@ -3,8 +3,10 @@
 For one Polish page of each type (found in the database at test time) the switch's English
 link is focused and activated with Enter. Where the page has an English translation we must
 land on it (and its hreflang="pl" alternate must point back); where it has none, on an English
-page whose notice names the Polish page and links back to it. The English page is checked with
-axe-core (WCAG 2.0/2.1/2.2 A and AA) at 1280 px and at 320 px, then the way back to Polish is taken.
+page whose notice names the Polish page and links back to it. The way back to Polish is taken at
+320 px. axe-core checks these English pages in test_page_shapes.py (the same URLs, from `resolve`,
+banner dismissed, at 1280 and 320 px); here it runs only on the search results for the query the
+switch carries over, which no page shape opens.
 
 Run: .venv/bin/python -m pytest tests/browser/test_language_switch.py -q
 """
@@ -228,11 +230,13 @@ def test_switch_to_english_and_back_by_keyboard(site_url, page, case):
         assert back_link.get_attribute("href") == target.pl_path
         assert back_link.inner_text().strip() == target.pl_title
 
-    # axe-core on the English page, wide and narrow; the way back is taken at 320 px.
-    assert_no_axe_violations(page, f"{english_url} at {WIDE['width']} px")
+    # The way back is taken at 320 px. axe-core: see the module's docstring.
+    if case.view == "search":
+        assert_no_axe_violations(page, f"{english_url} at {WIDE['width']} px")
     page.set_viewport_size(NARROW)
     page.locator("body").evaluate("el => el.getBoundingClientRect()")  # let the new layout settle
-    assert_no_axe_violations(page, f"{english_url} at {NARROW['width']} px")
+    if case.view == "search":
+        assert_no_axe_violations(page, f"{english_url} at {NARROW['width']} px")
 
     if not target.translated:
         # The notice's link brings the visitor back to the page they were reading.
