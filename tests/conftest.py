@@ -11,7 +11,8 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
 
     SQLite (the default): the migrated, demo-loaded database and its media are built once for the
     code as it is (tests/db_snapshot.py) and copied into this process's in-memory database.
-    PostgreSQL: pytest-django's own set-up (migrations), then the demo loader."""
+    PostgreSQL: pytest-django's own set-up (migrations), then the demo loader and the renditions
+    its pages use (db_snapshot.warm_renditions)."""
     from django.conf import settings
     from django.db import connection
     from django.test.utils import setup_databases, teardown_databases
@@ -31,6 +32,7 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
                                     keepdb=bool(request.config.getvalue("reuse_db")),
                                     serialized_aliases=set())  # no test asks for a serialized rollback
         call_command("load_demo_content", verbosity=0)
+        db_snapshot.warm_renditions()  # as the SQLite snapshot has them
     yield
     if not request.config.getvalue("reuse_db"):
         with django_db_blocker.unblock():

@@ -15,8 +15,19 @@ def test_the_fingerprint_covers_what_builds_the_database_and_not_the_tests():
     assert any(name.startswith("demo/content/") and name.endswith(".toml") for name in files)
     assert "demo/management/commands/load_demo_content.py" in files
     assert "requirements.txt" in files
-    assert not [name for name in files if name.startswith("tests/")]
+    # Of the tests, only the recipe that builds the snapshot (changing it must build a new one).
+    assert [name for name in files if name.startswith("tests/")] == ["tests/db_snapshot.py"]
     assert db_snapshot.fingerprint() == db_snapshot.fingerprint()
+
+
+def test_the_snapshot_holds_the_renditions_the_pages_use(client, db):
+    # Rendering a page of the demo makes no new rendition: warm_renditions made them when the
+    # snapshot was built (SQLite), or after the demo was loaded in process (PostgreSQL).
+    renditions = CustomImage.get_rendition_model().objects.count()
+    assert renditions > 0
+    for path in ("/", "/en/", "/publikacje/", "/scenariusze/"):
+        assert client.get(path).status_code == 200
+    assert CustomImage.get_rendition_model().objects.count() == renditions
 
 
 def test_a_process_starts_with_the_demo_and_its_files(db):
