@@ -67,13 +67,15 @@ def posting_rows(entry, postings):
 
 def write_postings(entry, headings, language):
     """Replace the entry's postings (inside the caller's transaction), unless the entry's title,
-    text and postings are those written last time (their digest is the one stored on the entry).
-    True when they were written."""
+    text and postings are those written last time (their digest is the one stored on the entry)
+    and its postings are there (rows deleted behind the digest's back are written again: it is what
+    index_missing repairs). True when they were written."""
     postings, words = entry_postings(entry, headings, language)
     digest = hashlib.sha256(repr((entry.title, entry.text, sorted(postings))).encode()).hexdigest()
     changed = {}
-    if digest != entry.postings_digest:
-        SearchPosting.objects.filter(entry_id=entry.pk).delete()
+    stored = SearchPosting.objects.filter(entry_id=entry.pk)
+    if digest != entry.postings_digest or not stored.exists():
+        stored.delete()
         SearchPosting.objects.bulk_create(posting_rows(entry, postings), batch_size=2000)
         changed["postings_digest"] = digest
     if entry.word_count != words:
