@@ -40,12 +40,16 @@ def test_a_service_whose_command_line_changes_while_it_starts_is_waited_for(tmp_
     monkeypatch.setattr(cluster, "RUN", tmp_path)
     monkeypatch.setattr(cluster, "STATE", tmp_path / "state.json")
     state = {"run": str(tmp_path), "services": {}}
-    pid = cluster.start_service(state, "renaming", timeout=20)
     try:
+        pid = cluster.start_service(state, "renaming", timeout=20)
         assert processes.is_alive(pid, expect="cluster-test-renamed")
         assert processes.tcp_answers(port)
-    finally:
         assert cluster.stop_service(state, "renaming", timeout=2) is True
+    finally:
+        # Also when starting failed: the child is ours (start_service noted its PID before waiting),
+        # whatever its command line says at that moment.
+        started = state["services"].get("renaming") or {}
+        processes.stop(started.get("pid"), timeout=2)
 
 
 def test_waiting_for_a_process_that_ends_names_its_log(tmp_path):
