@@ -40,7 +40,7 @@ def _project_files():
         ).stdout.decode().split("\0")
     except (OSError, subprocess.CalledProcessError):  # not a git checkout: every file but the usual noise
         listed = [str(path.relative_to(ROOT)) for path in ROOT.rglob("*") if path.is_file()
-                  and not {".git", ".venv", ".tools", "var", "media", "node_modules"} & set(path.parts)]
+                  and not {".git", ".venv", ".tools", "var", "media", "node_modules", "__pycache__"} & set(path.parts)]
     return sorted(name for name in listed if name and (name == RECIPE or not name.startswith(NOT_INPUTS))
                   and (not name.endswith(PROSE) or name.startswith("requirements")))
 

@@ -13,12 +13,13 @@ sense out of context (test_accessibility.py). With the banner dismissed, at 1280
 - the accessibility tree a screen-reader user navigates by equals the reviewed snapshot
   (test_aria_snapshots.py, tests/browser/aria_snapshots/);
 - 3.2.6 consistent help: the footer's help links in the same order as on the home page of the
-  language (so the same order on every page).
+  language (so the same order on every page);
+- 1.4.10 reflow: no sideways scrolling at 320 px and at 200 % text (test_accessibility.py's
+  reflow_problems, last, since it changes the text size and puts it back).
 
 One page load serves every check of a state, instead of one per check: the checks only read the
 page, and after each Tab walk the focus and the scroll are put back where a fresh load has them.
-Reflow at 200 % text, which needs pages loaded at another text size, stays in test_accessibility.py;
-each check's self-test (a planted fault) stays beside the check.
+Each check's self-test (a planted fault) stays beside the check.
 """
 
 import pytest
@@ -33,11 +34,12 @@ from tests.browser.test_accessibility import (
     open_at,
     outline_problems,
     path_for,
+    reflow_problems,
 )
 from tests.browser.test_aria_snapshots import SNAPSHOTS, UPDATE, snapshot_of
 from tests.browser.test_home import NARROW
 from tests.browser.wcag22 import focus_obscured_problems, help_order, target_size_problems
-from tests.helpers import WIDE
+from tests.helpers import WIDE, goto
 
 pytestmark = pytest.mark.browser
 
@@ -79,11 +81,16 @@ def snapshot_failures(page, name, language, url):
     return []
 
 
-def layout_failures(page, label):
-    """axe-core, target size and focus not obscured at the current viewport."""
+def layout_failures(page, label, banner):
+    """axe-core, target size and focus not obscured at the current viewport.
+
+    With the banner shown, colour contrast is read in the banner only: the banner sits in the page's
+    flow above the header and covers nothing, so the rest of the page has the colours it has with
+    the banner dismissed, where the same width checks them all (and that rule is nine tenths of
+    axe's time here). Every other rule reads the whole page in both states."""
     page.locator("body").evaluate("el => el.getBoundingClientRect()")  # let the layout settle
     failures = []
-    violations = axe_violations(page)
+    violations = axe_violations(page, contrast_within="[data-consent-banner]" if banner == "shown" else None)
     if violations:
         failures.append(format_violations(label, violations))
     small = target_size_problems(page)
@@ -111,10 +118,30 @@ def test_page_shape(site_url, tabs, name, language):
                 failures.append(f"{url}: help links in the order {order}, on the home page {expected_help} (3.2.6)")
         for viewport in (WIDE, NARROW):
             page.set_viewport_size(viewport)
-            failures += layout_failures(page, f"{url} at {viewport['width']} px, cookie banner {banner}")
+            failures += layout_failures(page, f"{url} at {viewport['width']} px, cookie banner {banner}", banner)
         links = page.evaluate(LINKS)  # at 320 px, as the visitor with the narrowest screen meets them
         assert len(links) > 5, f"{url}: only {len(links)} links seen"
         problems = outline_problems(page.evaluate(HEADINGS)) + link_problems(links)
         if problems:
             failures.append(f"{url} (banner {banner}) heading outline, link texts: " + "; ".join(problems))
+        if banner == "dismissed":
+            failures += reflow_problems(page, url)
     assert not failures, "\n\n".join(failures)
+
+
+def test_contrast_limited_to_the_banner_still_reads_the_banner_and_every_other_rule_the_whole_page(site_url, page):
+    """The banner-shown run of layout_failures: colour contrast in the banner only, the rest everywhere."""
+    goto(page, site_url + "/")
+    assert page.locator("[data-consent-banner]").is_visible()
+    page.evaluate("""() => {
+      document.querySelector('[data-consent-banner] h2').style.color = '#ddd';
+      const pale = Object.assign(document.createElement('p'), {id: 'pale-in-main', textContent: 'Blady tekst'});
+      pale.style.color = '#eee';
+      document.querySelector('main').append(pale, Object.assign(document.createElement('img'), {src: '/x.png'}));
+    }""")
+    violations = {v["id"]: v for v in axe_violations(page, contrast_within="[data-consent-banner]")}
+    assert "image-alt" in violations  # a rule other than contrast, outside the banner
+    contrast_targets = [" ".join(node["target"]) for node in violations["color-contrast"]["nodes"]]
+    assert contrast_targets and all("pale-in-main" not in target for target in contrast_targets), contrast_targets
+    whole_page = {v["id"]: v for v in axe_violations(page)}
+    assert any("pale-in-main" in " ".join(node["target"]) for node in whole_page["color-contrast"]["nodes"])
