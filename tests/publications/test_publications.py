@@ -126,7 +126,7 @@ def test_index_and_page_query_counts_do_not_grow(index, client, make_publication
         client.get("/publikacje/")
     with CaptureQueriesContext(connection) as few_page:
         client.get("/publikacje/publikacja-1/")
-    make_publications(45, start=5)
+    make_publications(15, start=5)  # 20 in all: more than a page of the list (PER_PAGE = 12)
     client.get("/publikacje/")
     with CaptureQueriesContext(connection) as many:
         client.get("/publikacje/")
