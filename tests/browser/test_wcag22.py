@@ -6,15 +6,22 @@ layout in Chromium (tests/browser/wcag22.py), on every page shape in Polish and 
 - 2.5.8 target size: every control at least 24 x 24 px or spaced so that a 24 px circle on it
   meets no other target (the catalogue's checkboxes with their labels, the filter chips and
   their remove buttons, the language switch, the menu);
-- 2.4.11 focus not obscured: Tab through the whole page with the cookie banner shown and with it
-  dismissed; no focused element is ever entirely covered by fixed or sticky content;
+- 2.4.11 focus not obscured: Tab through the whole page with the cookie banner dismissed, and
+  through the banner while it is shown (it sits in the flow, so the rest of the page is walked
+  in the dismissed state); no focused element is ever entirely covered by fixed or sticky content;
 - 3.2.6 consistent help: the contact and help links sit in the same order on every page.
 Here: each check's self-test, which plants the fault it looks for.
 """
 
 import pytest
 
-from tests.browser.wcag22 import focus_obscured_problems, help_order, tab_walk, target_size_problems
+from tests.browser.wcag22 import (
+    TABBABLE_THROUGH_JS,
+    focus_obscured_problems,
+    help_order,
+    tab_walk,
+    target_size_problems,
+)
 from tests.helpers import goto
 
 pytestmark = pytest.mark.browser
@@ -78,6 +85,25 @@ def test_tab_walk_goes_from_the_skip_link_round_the_whole_page(site_url, page):
     assert last_footer_link in hrefs
     assert len({step["key"] for step in walk}) == len(walk) > 10
     assert [step["href"] for step in tab_walk(page)] == hrefs
+
+
+def test_walk_through_the_banner_reaches_its_last_control_and_stops_after_it(site_url, page):
+    goto(page, site_url + "/")
+    banner = "[data-consent-banner]"
+    assert page.locator(banner).is_visible()
+    steps = page.evaluate(TABBABLE_THROUGH_JS, banner)
+    walk = tab_walk(page, max_steps=steps + 2)
+    last_in_banner = page.locator(f"{banner} a[href]").last.get_attribute("href")
+    hrefs = [step["href"] for step in walk]
+    # Hidden controls (the confirmation's) are counted too: the walk may go a few stops further.
+    assert last_in_banner in hrefs and len(walk) <= steps + 2 < len(tab_walk(page)), hrefs
+    # A fixed banner covering the link after it: the walk through the banner still sees it.
+    page.evaluate("""() => {
+      const cover = document.createElement('div');
+      Object.assign(cover.style, {position: 'fixed', inset: '0', background: '#fff', zIndex: '99'});
+      document.body.append(cover);
+    }""")
+    assert focus_obscured_problems(page, through=banner)
 
 
 def test_help_check_sees_a_moved_link(site_url, page):

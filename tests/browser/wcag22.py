@@ -190,8 +190,21 @@ def tab_walk(page, max_steps=200):
     return walk
 
 
-def focus_obscured_problems(page, max_steps=200):
-    """Tab through the page from the top; every focused element that is entirely covered."""
+# How many Tab stops there can be from the top of the page to the end of one region of it.
+TABBABLE_THROUGH_JS = """(selector) => {
+  const region = document.querySelector(selector);
+  if (!region) return 0;
+  const tabbable = 'a[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex]';
+  return [...document.querySelectorAll(tabbable)].filter((el) => region.contains(el)
+    || (el.compareDocumentPosition(region) & Node.DOCUMENT_POSITION_FOLLOWING)).length;
+}"""
+
+
+def focus_obscured_problems(page, max_steps=200, through=None):
+    """Tab through the page from the top; every focused element that is entirely covered.
+    through: a CSS selector; the walk stops a step after the last Tab stop of that region."""
+    if through is not None:
+        max_steps = min(max_steps, page.evaluate(TABBABLE_THROUGH_JS, through) + 2)
     return [step["problem"] for step in tab_walk(page, max_steps) if step["problem"]]
 
 
