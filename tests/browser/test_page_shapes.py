@@ -93,6 +93,12 @@ def layout_failures(page, label, banner):
     page.locator("body").evaluate("el => el.getBoundingClientRect()")  # let the layout settle
     failures = []
     banner_only = BANNER if banner == "shown" else None
+    if banner_only and page.locator(BANNER).count():
+        # What the shortcut rests on: were the banner fixed or sticky, it could cover the page.
+        position = page.locator(BANNER).evaluate("el => getComputedStyle(el).position")
+        if position not in ("static", "relative"):
+            failures.append(f"{label}: the cookie banner is {position}, no longer in the page's flow: "
+                            "check the whole page with it shown (layout_failures)")
     violations = axe_violations(page, contrast_within=banner_only)
     if violations:
         failures.append(format_violations(label, violations))
@@ -148,3 +154,10 @@ def test_contrast_limited_to_the_banner_still_reads_the_banner_and_every_other_r
     assert contrast_targets and all("pale-in-main" not in target for target in contrast_targets), contrast_targets
     whole_page = {v["id"]: v for v in axe_violations(page)}
     assert any("pale-in-main" in " ".join(node["target"]) for node in whole_page["color-contrast"]["nodes"])
+
+
+def test_the_banner_only_checks_refuse_a_banner_taken_out_of_the_flow(site_url, page):
+    goto(page, site_url + "/")
+    assert not any("no longer in the page's flow" in failure for failure in layout_failures(page, "/", "shown"))
+    page.locator(BANNER).evaluate("el => { el.style.position = 'fixed'; }")
+    assert any("no longer in the page's flow" in failure for failure in layout_failures(page, "/", "shown"))
