@@ -11,13 +11,14 @@ HOST ?= 127.0.0.1
 # (the Site record's port, consent records), which tests sharing that worker must not see.
 # loadfile keeps a file's module fixtures on one worker; the browser pass steals work instead, since its
 # page-shape module alone is a third of the pass (one worker would run it while the other waits).
-# Each pass collects only its own folders (every browser test lives in tests/browser/, whose conftest
-# marks them), so no worker imports the other pass's test modules.
+# The folder decides the pass (tests/browser/conftest.py marks every test under it `browser`): each pass
+# collects only its own tests, so no worker imports the other pass's modules, and no marker filter can
+# leave a test out of both passes.
 PYTEST_WORKERS ?= 2
 PYTEST := $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 PYTEST_BROWSER := $(PY) -m pytest -n $(PYTEST_WORKERS) --dist worksteal
-FIRST_PASS := --ignore tests/browser -m "not browser"
-BROWSER_PASS := tests/browser -m browser
+FIRST_PASS := --ignore tests/browser
+BROWSER_PASS := tests/browser
 # Python keeps compiled modules (and pytest its assertion-rewritten test modules) in the git-ignored
 # __pycache__ folders even where the environment says not to (PYTHONDONTWRITEBYTECODE, set on this
 # machine): without them every test process and every subprocess a test starts compiles the project

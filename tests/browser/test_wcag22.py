@@ -16,10 +16,10 @@ Here: each check's self-test, which plants the fault it looks for.
 import pytest
 
 from tests.browser.wcag22 import (
-    TABBABLE_THROUGH_JS,
     focus_obscured_problems,
     help_order,
     tab_walk,
+    tabbable_through,
     target_size_problems,
 )
 from tests.helpers import goto
@@ -91,13 +91,13 @@ def test_walk_through_the_banner_reaches_its_last_control_and_stops_after_it(sit
     goto(page, site_url + "/")
     banner = "[data-consent-banner]"
     assert page.locator(banner).is_visible()
-    steps = page.evaluate(TABBABLE_THROUGH_JS, banner)
+    steps = tabbable_through(page, banner)
     walk = tab_walk(page, max_steps=steps + 2)
     last_in_banner = page.locator(f"{banner} a[href]").last.get_attribute("href")
     hrefs = [step["href"] for step in walk]
     # Hidden controls (the confirmation's) are counted too: the walk may go a few stops further.
     assert last_in_banner in hrefs and len(walk) <= steps + 2 < len(tab_walk(page)), hrefs
-    # A fixed banner covering the link after it: the walk through the banner still sees it.
+    # A fixed layer over the whole page: the short walk still reports the focus it covers.
     page.evaluate("""() => {
       const cover = document.createElement('div');
       Object.assign(cover.style, {position: 'fixed', inset: '0', background: '#fff', zIndex: '99'});

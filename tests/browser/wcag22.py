@@ -93,8 +93,10 @@ TARGETS_JS = """
 # full style scan costs more than the rest of a step); each step still asks whether each one is
 # shown at that moment. Elements are told apart by identity (a WeakMap), so the walk ends when the
 # focus comes back round to one it has seen.
+# What may take the focus on Tab (hidden ones included: the counts below are upper bounds).
+TABBABLE = "a[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex]"
 WALK_START_JS = """
-() => {
+(tabbable) => {
   document.activeElement && document.activeElement.blur();
   window.scrollTo(0, 0);
   // Chromium's next Tab starts after the element focused last, even once it is blurred: a
@@ -140,7 +142,6 @@ WALK_START_JS = """
     };
     window.addEventListener('keydown', window.__walkListener, true);
   }
-  const tabbable = 'a[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex]';
   return document.querySelectorAll(tabbable).length;
 }
 """
@@ -170,7 +171,7 @@ def target_size_problems(page):
 def tab_walk(page, max_steps=200):
     """Tab through the page from the top until the focus comes back round (or leaves the page):
     one {key, href, problem} per element focused, in order."""
-    presses = min(page.evaluate(WALK_START_JS) + 2, max_steps)  # a guess; the loop goes on if short
+    presses = min(page.evaluate(WALK_START_JS, TABBABLE) + 2, max_steps)  # a guess; the loop goes on if short
     pressed, walk = 0, []
     while True:
         for _ in range(presses):
@@ -191,20 +192,23 @@ def tab_walk(page, max_steps=200):
 
 
 # How many Tab stops there can be from the top of the page to the end of one region of it.
-TABBABLE_THROUGH_JS = """(selector) => {
+TABBABLE_THROUGH_JS = """([selector, tabbable]) => {
   const region = document.querySelector(selector);
   if (!region) return 0;
-  const tabbable = 'a[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex]';
   return [...document.querySelectorAll(tabbable)].filter((el) => region.contains(el)
     || (el.compareDocumentPosition(region) & Node.DOCUMENT_POSITION_FOLLOWING)).length;
 }"""
+
+
+def tabbable_through(page, selector):
+    return page.evaluate(TABBABLE_THROUGH_JS, [selector, TABBABLE])
 
 
 def focus_obscured_problems(page, max_steps=200, through=None):
     """Tab through the page from the top; every focused element that is entirely covered.
     through: a CSS selector; the walk stops a step after the last Tab stop of that region."""
     if through is not None:
-        max_steps = min(max_steps, page.evaluate(TABBABLE_THROUGH_JS, through) + 2)
+        max_steps = min(max_steps, tabbable_through(page, through) + 2)
     return [step["problem"] for step in tab_walk(page, max_steps) if step["problem"]]
 
 
