@@ -59,12 +59,15 @@ def log_query(query, language, found):
         return
     if normalised != OTHER:
         limit = getattr(settings, "SEARCH_LOG_NEW_QUERIES_PER_DAY", DEFAULT_NEW_PER_DAY)
+        stored_today = SearchQueryCount.objects.filter(language=language, day=today)
         key = f"search-log-new:{language}:{today.isoformat()}"
-        cache.add(key, SearchQueryCount.objects.filter(language=language, day=today).count(), 60 * 60 * 26)
+        cache.add(key, stored_today.count(), 60 * 60 * 26)
         try:
             created = cache.incr(key)
         except ValueError:
             created = limit + 1
+        if created is None:  # the cache is down (django-redis answers None): the database counts
+            created = stored_today.count() + 1
         if created > limit:
             normalised = OTHER
             if _count(language, normalised, today, found):

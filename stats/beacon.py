@@ -9,10 +9,8 @@ Answers: 204 counted, or not counted because the sender is an obvious robot; 400
 429 too many from one client (counted in the cache, never stored)."""
 
 import logging
-import time
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import BadRequest, RequestDataTooBig
 from django.http import HttpResponse
 from django.http.multipartparser import MultiPartParserError
@@ -23,7 +21,7 @@ from wagtail.models import Page
 
 from consent.origin import cross_site_reason
 from core.downloads import BOT_PATTERN
-from search.ratelimit import client_key, parse_limit
+from core.ratelimit import parse_limit, seconds_to_wait
 from stats.counting import count_view
 
 logger = logging.getLogger(__name__)
@@ -42,15 +40,8 @@ def is_robot(request):
 
 
 def over_limit(request):
-    count, seconds = parse_limit(getattr(settings, "STATS_BEACON_RATE_LIMIT", None), DEFAULT_LIMIT)
-    key = f"stats-beacon:{client_key(request)}:{int(time.time() // seconds)}"
-    if cache.add(key, 1, seconds + 1):
-        return False
-    try:
-        return cache.incr(key) > count
-    except ValueError:  # expired in between
-        cache.set(key, 1, seconds + 1)
-        return False
+    limit = parse_limit(getattr(settings, "STATS_BEACON_RATE_LIMIT", None), DEFAULT_LIMIT)
+    return seconds_to_wait("stats-beacon", request, limit) > 0
 
 
 def read_fields(request):

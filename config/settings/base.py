@@ -274,9 +274,9 @@ LOGGING = {
     },
 }
 
-# Site search (search/ratelimit.py, search/querylog.py): requests per client per window
-# ("count/seconds"), and how many distinct new queries a day get a row of their own in the
-# query report (the rest are counted together). Behind a proxy the client is the last
+# Site search (core/ratelimit.py, search/querylog.py): requests per client per window
+# ("count/seconds"; the window opens with the client's first request), and how many distinct
+# new queries a day get a row of their own in the query report (the rest are counted together). Behind a proxy the client is the last
 # address the proxy added to X-Forwarded-For.
 SEARCH_RATE_LIMIT = os.environ.get("SEARCH_RATE_LIMIT", "60/60")
 SEARCH_SUGGEST_RATE_LIMIT = os.environ.get("SEARCH_SUGGEST_RATE_LIMIT", "240/60")

@@ -101,13 +101,27 @@ def test_a_redis_that_is_down_costs_a_render_never_a_500(client, demo, caplog):
         assert caches["default"].get("anything") is None
         caches["default"].set("anything", 1)
         assert time.monotonic() - started < 2
-        for path in ("/", "/en/", "/o-projekcie/", "/robots.txt"):
+        # the search endpoints too: their rate limit counts in the cache and lets everyone through without it
+        for path in ("/", "/en/", "/o-projekcie/", "/robots.txt", "/szukaj/?q=lider", "/szukaj/podpowiedzi/?q=lid"):
             assert client.get(path).status_code == 200, path
         ready = client.get("/readyz")
     assert ready.status_code == 200
     assert json.loads(ready.content) == {"status": "degraded",
                                          "checks": {"database": "ok", "cache": "failed", "storage": "ok"}}
     assert any(record.name == "core.cache_errors" for record in caplog.records)
+
+
+@pytest.mark.django_db
+def test_with_redis_down_the_cap_on_new_search_queries_still_holds():
+    from search.models import SearchQueryCount
+    from search.querylog import OTHER, log_query
+
+    dead = f"redis://127.0.0.1:{processes.free_port()}/0"
+    with override_settings(CACHES=redis_caches(dead), SEARCH_LOG_NEW_QUERIES_PER_DAY=3, **REDIS_SETTINGS):
+        for word in ("skaner", "drukarka", "monitor", "klawiatura", "myszka"):
+            log_query(word, "pl", True)
+    assert SearchQueryCount.objects.count() == 4  # three queries of their own, the rest as "other"
+    assert SearchQueryCount.objects.get(query=OTHER).searches == 2
 
 
 @pytest.mark.django_db
