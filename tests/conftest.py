@@ -3,6 +3,8 @@ import os
 import pytest
 from django.core.management import call_command
 
+from tests.longest_first import DurationRecorder, longest_first
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(request, django_test_environment, django_db_blocker, django_db_modify_db_settings):
@@ -109,6 +111,22 @@ def _force_login_includes_second_factor(monkeypatch):
 
     monkeypatch.setattr(Client, "force_login", force_login)
     monkeypatch.setattr(Client, "force_login_first_factor_only", original, raising=False)
+
+
+_durations = DurationRecorder()
+
+
+def pytest_collection_modifyitems(items):
+    longest_first(items)
+
+
+def pytest_runtest_logreport(report):
+    _durations.add(report)
+
+
+def pytest_sessionfinish(session):
+    if not hasattr(session.config, "workerinput"):  # xdist workers report to the controller
+        _durations.save()
 
 
 # tests/cluster/ runs against a running `make cluster` (make cluster-test), never in make test.
