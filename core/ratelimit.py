@@ -50,25 +50,32 @@ def parse_limit(value, default):
         return default
 
 
+def count_up(key, timeout):
+    """The counter at `key` after adding one (created at 1 when missing); None with the cache down.
+    One round trip once the counter exists, which is every request but a window's first."""
+    try:
+        return cache.incr(key)
+    except ValueError:  # the window's first request, or the counter expired a moment ago
+        if cache.add(key, 1, timeout):
+            return 1
+        try:
+            return cache.incr(key)  # another request created it in between
+        except ValueError:
+            return 1
+
+
 def seconds_to_wait(scope, request, limit):
     """Count this request against the client's window: 0 when it may go on, otherwise how many
     whole seconds are left until the window ends."""
     count, seconds = limit
     now = clock()
     client = f"rate:{scope}:{client_key(request)}"
-    cache.add(f"{client}:opened", now, seconds)  # only the window's first request stores its time
-    opened = cache.get(f"{client}:opened")
+    # The window's first request stores its time (add: of two at once, one wins); later ones read it.
+    opened = cache.get_or_set(f"{client}:opened", now, seconds)
     if not isinstance(opened, (int, float)) or not now - seconds < opened <= now:
         opened = now  # the stored time is from a window that has just ended, or the cache is down
         cache.set(f"{client}:opened", now, seconds)
-    counter = f"{client}:{opened!r}"  # a window's counter never carries over into the next one
-    if cache.add(counter, 1, seconds + 1):
-        used = 1
-    else:
-        try:
-            used = cache.incr(counter)
-        except ValueError:  # expired in between
-            return 0
+    used = count_up(f"{client}:{opened!r}", seconds + 1)  # a window's counter never carries over
     if used is None or used <= count:
         return 0
     return max(1, math.ceil(opened + seconds - now))

@@ -49,6 +49,23 @@ def _create(language, query, day, found):
         _count(language, query, day, found)
 
 
+def new_queries_today(language, today):
+    """How many distinct queries have a row of their own today, this one included: counted in the
+    cache (the database is counted once a day, when the counter starts), in the database when the
+    cache is down (django-redis then answers None)."""
+    stored_today = SearchQueryCount.objects.filter(language=language, day=today)
+    key = f"search-log-new:{language}:{today.isoformat()}"
+    try:
+        created = cache.incr(key)
+    except ValueError:  # the day's first new query in this cache (or the counter was evicted)
+        cache.add(key, stored_today.count(), 60 * 60 * 26)
+        try:
+            created = cache.incr(key)
+        except ValueError:
+            created = None
+    return stored_today.count() + 1 if created is None else created
+
+
 def log_query(query, language, found):
     """Count one search."""
     if not query.strip():
@@ -59,15 +76,7 @@ def log_query(query, language, found):
         return
     if normalised != OTHER:
         limit = getattr(settings, "SEARCH_LOG_NEW_QUERIES_PER_DAY", DEFAULT_NEW_PER_DAY)
-        stored_today = SearchQueryCount.objects.filter(language=language, day=today)
-        key = f"search-log-new:{language}:{today.isoformat()}"
-        cache.add(key, stored_today.count(), 60 * 60 * 26)
-        try:
-            created = cache.incr(key)
-        except ValueError:
-            created = limit + 1
-        if created is None:  # the cache is down (django-redis answers None): the database counts
-            created = stored_today.count() + 1
+        created = new_queries_today(language, today)
         if created > limit:
             normalised = OTHER
             if _count(language, normalised, today, found):

@@ -7,8 +7,9 @@ filling in at the end, the workers finish within a few seconds of each other (lo
 time first, the classic rule for sharing jobs between machines).
 
 The times come from the previous runs on this checkout: each run's controller adds up setup, call
-and teardown per file and stores them in var/test-durations.json (git-ignored). Files it has no
-time for keep their place after the known ones; with no record at all (a fresh clone) the order
+and teardown per test and stores them in var/test-durations.json (git-ignored); a file's time is
+the sum over its tests collected now, so a run of a few tests (-k) updates only theirs. Files with
+no recorded test keep their place after the known ones; with no record at all (a fresh clone) the order
 is pytest's own. Within a file the order never changes (module fixtures and loadfile rely on it),
 and every worker reads the same record, so all of them collect the same order, as xdist requires.
 """
@@ -38,26 +39,29 @@ def longest_first(items):
     record = read_record()
     if not record:
         return
-    first_seen = {}
+    first_seen, file_seconds = {}, defaultdict(lambda: -1.0)
     for index, item in enumerate(items):
-        first_seen.setdefault(file_of(item.nodeid), index)
-    items.sort(key=lambda item: (-record.get(file_of(item.nodeid), -1.0), first_seen[file_of(item.nodeid)]))
+        name = file_of(item.nodeid)
+        first_seen.setdefault(name, index)
+        if item.nodeid in record:
+            file_seconds[name] = max(file_seconds[name], 0.0) + record[item.nodeid]
+    items.sort(key=lambda item: (-file_seconds[file_of(item.nodeid)], first_seen[file_of(item.nodeid)]))
 
 
 class DurationRecorder:
-    """On the controller (or a run without xdist): each report's duration, added up per file."""
+    """On the controller (or a run without xdist): each report's duration, added up per test."""
 
     def __init__(self):
         self.seconds = defaultdict(float)
 
     def add(self, report):
-        self.seconds[file_of(report.nodeid)] += report.duration
+        self.seconds[report.nodeid] += report.duration
 
     def save(self):
         if not self.seconds:
             return
         record = read_record()
-        record.update({name: round(seconds, 2) for name, seconds in self.seconds.items()})
+        record.update({nodeid: round(seconds, 3) for nodeid, seconds in self.seconds.items()})
         RECORD.parent.mkdir(parents=True, exist_ok=True)
         partial = RECORD.with_suffix(f".{os.getpid()}.tmp")
         partial.write_text(json.dumps(record, indent=0, sort_keys=True), encoding="utf-8")

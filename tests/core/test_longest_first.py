@@ -19,6 +19,13 @@ def test_longest_recorded_file_first_and_a_file_keeps_its_own_order(tmp_path, mo
     collected = items("a.py::one", "new.py::x", "c.py::one", "b.py::two", "b.py::one")
     order.longest_first(collected)
     assert [item.nodeid for item in collected] == ["b.py::two", "b.py::one", "c.py::one", "a.py::one", "new.py::x"]
+    # A later run of one of b.py's tests changes that test's time only: b.py still sums both.
+    recorder = order.DurationRecorder()
+    recorder.add(SimpleNamespace(nodeid="b.py::two", duration=0.5))
+    recorder.save()
+    collected = items("c.py::one", "b.py::one", "b.py::two")
+    order.longest_first(collected)
+    assert [item.nodeid for item in collected] == ["b.py::one", "b.py::two", "c.py::one"]
 
 
 def test_without_a_record_the_order_stays(tmp_path, monkeypatch):

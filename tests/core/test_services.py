@@ -82,6 +82,10 @@ def redis_caches(url):
             os.environ["REDIS_URL"] = previous
 
 
+def dead_redis_url():
+    return f"redis://127.0.0.1:{processes.free_port()}/0"  # nothing listens there
+
+
 REDIS_SETTINGS = {"DJANGO_REDIS_IGNORE_EXCEPTIONS": True, "DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS": True,
                   "DJANGO_REDIS_LOGGER": "core.cache_errors"}
 
@@ -95,8 +99,7 @@ def test_the_shared_redis_keeps_values_between_clients():
 
 @pytest.mark.django_db
 def test_a_redis_that_is_down_costs_a_render_never_a_500(client, demo, caplog):
-    dead = f"redis://127.0.0.1:{processes.free_port()}/0"  # nothing listens there
-    with override_settings(CACHES=redis_caches(dead), **REDIS_SETTINGS):
+    with override_settings(CACHES=redis_caches(dead_redis_url()), **REDIS_SETTINGS):
         started = time.monotonic()
         assert caches["default"].get("anything") is None
         caches["default"].set("anything", 1)
@@ -116,8 +119,7 @@ def test_with_redis_down_the_cap_on_new_search_queries_still_holds():
     from search.models import SearchQueryCount
     from search.querylog import OTHER, log_query
 
-    dead = f"redis://127.0.0.1:{processes.free_port()}/0"
-    with override_settings(CACHES=redis_caches(dead), SEARCH_LOG_NEW_QUERIES_PER_DAY=3, **REDIS_SETTINGS):
+    with override_settings(CACHES=redis_caches(dead_redis_url()), SEARCH_LOG_NEW_QUERIES_PER_DAY=3, **REDIS_SETTINGS):
         for word in ("skaner", "drukarka", "monitor", "klawiatura", "myszka"):
             log_query(word, "pl", True)
     assert SearchQueryCount.objects.count() == 4  # three queries of their own, the rest as "other"
