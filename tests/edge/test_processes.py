@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 import threading
+import time
 import uuid
 from pathlib import Path
 
@@ -66,16 +67,18 @@ class Site:
                 return status, body
         raise AssertionError(f"{path} is not cached by Varnish: {response_headers}")
 
-    def both_workers(self, path, headers=None, rounds=10, parallel=6):
-        """Answers straight from gunicorn until both workers have answered (bounded); [(pid, status, body)]."""
+    def both_workers(self, path, headers=None, seconds=30, parallel=6):
+        """Answers straight from gunicorn until both workers have answered (for at most `seconds`: on a
+        loaded machine one worker can take every connection for a while); [(pid, status, body)]."""
         answers, lock = [], threading.Lock()
+        deadline = time.monotonic() + seconds
 
         def one():
             status, response_headers, body = request(self.app, "GET", path, {**HOST, **(headers or {})}, timeout=30)
             with lock:
                 answers.append((response_headers.get("x-worker-pid"), status, body))
 
-        for _ in range(rounds):
+        while time.monotonic() < deadline:
             threads = [threading.Thread(target=one) for _ in range(parallel)]
             for thread in threads:
                 thread.start()
