@@ -74,6 +74,21 @@ def test_focus_check_sees_a_sticky_element_over_the_focus(site_url, page):
     assert problems and "planted-cover" in problems[0], problems
 
 
+COUNT_TABS = """() => { window.__tabs = 0;
+  window.addEventListener('keydown', (event) => { if (event.key === 'Tab') window.__tabs += 1; }, true); }"""
+
+
+def test_focus_check_walks_only_a_page_with_fixed_or_sticky_content(site_url, page):
+    """Nothing fixed or sticky: nothing can cover the focus, no Tab is pressed. A sticky element, even
+    one that covers nothing, and the page is walked again."""
+    goto(page, site_url + "/")
+    page.evaluate(COUNT_TABS)
+    assert focus_obscured_problems(page) == [] and page.evaluate("window.__tabs") == 0
+    page.evaluate("""() => { const note = Object.assign(document.createElement('p'), {textContent: 'Przyklejona notka'});
+      Object.assign(note.style, {position: 'sticky', bottom: '0'}); document.querySelector('footer').append(note); }""")
+    assert focus_obscured_problems(page) == [] and page.evaluate("window.__tabs") > 10
+
+
 def test_tab_walk_goes_from_the_skip_link_round_the_whole_page(site_url, page):
     # The walk presses Tab in batches and reads the steps afterwards: it must still see every
     # stop once, in order, from the skip link to the end of the footer, and the same again.
