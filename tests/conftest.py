@@ -3,6 +3,7 @@ import os
 import pytest
 from django.core.management import call_command
 
+from tests.helpers import pass_second_factor
 from tests.longest_first import DurationRecorder, longest_first
 
 
@@ -79,21 +80,6 @@ def page_cache(settings):
     caches[settings.PAGE_CACHE_ALIAS].clear()
     yield caches[settings.PAGE_CACHE_ALIAS]
     caches[settings.PAGE_CACHE_ALIAS].clear()
-
-
-def pass_second_factor(client, user):
-    """Mark the client's session as having passed the second factor (a confirmed TOTP device of
-    the user, stored in the session as django-otp's own login step would)."""
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
-    if device is None:
-        device = TOTPDevice.objects.create(user=user, name="authenticator-app", confirmed=True)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return device
 
 
 @pytest.fixture(autouse=True)

@@ -85,3 +85,18 @@ def tab_to(page, selector, limit=80):
         if page.evaluate("(s) => !!document.activeElement && document.activeElement.matches(s)", selector):
             return presses
     pytest.fail(f"{selector} not reached with {limit} presses of Tab")
+
+
+def pass_second_factor(client, user):
+    """Mark the client's session as having passed the second factor (a confirmed TOTP device of
+    the user, stored in the session as django-otp's own login step would)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="authenticator-app", confirmed=True)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return device

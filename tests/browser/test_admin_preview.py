@@ -10,14 +10,20 @@
   count is filled in from the preview's <main>, so "0" is not the counter's initial value.
 
 No snippet of this site has a preview (none uses PreviewableMixin), so only pages are checked.
+Each editor comes in with a session signed in past both factors (signed_in_session); the sign-in
+pages themselves are test_admin_sign_in.py's.
 
 Run: .venv/bin/python -m pytest tests/browser/test_admin_preview.py -q -m browser
 """
 
 
-import pytest
+from urllib.request import urlopen
 
-from tests.browser.test_admin_sign_in import PASSWORD, totp_now
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.browser.test_admin_sign_in import PASSWORD
+from tests.helpers import pass_second_factor
 
 pytestmark = pytest.mark.browser
 
@@ -51,12 +57,11 @@ def translated_pairs():
 
 @pytest.fixture(scope="session")
 def preview_setup(_demo_server, django_db_blocker):
-    """Editors of the Redaktorzy group (core/migrations/0006_editorial_roles.py) with an
-    authenticator app, and a draft with a planted heading problem, committed before any test runs
-    (the live server answers from another thread)."""
+    """Editors of the Redaktorzy group (core/migrations/0006_editorial_roles.py), each signed in past
+    both factors, and a draft with a planted heading problem, committed before any test runs (the
+    live server answers from another thread)."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
-    from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from home.models import HomePage, StandardPage
 
@@ -64,11 +69,11 @@ def preview_setup(_demo_server, django_db_blocker):
     with django_db_blocker.unblock():
         User.objects.filter(username__in=EDITORS).delete()
         editors_group = Group.objects.get(name="Redaktorzy")
-        keys = {}
+        sessions = {}
         for name in EDITORS:
             user = User.objects.create_user(name, f"{name}@example.org", PASSWORD)
             user.groups.add(editors_group)
-            keys[name] = TOTPDevice.objects.create(user=user, name="authenticator-app", confirmed=True).bin_key
+            sessions[name] = signed_in_session(user)
         home = HomePage.objects.get(locale__language_code="pl")
         StandardPage.objects.filter(title=PLANTED_TITLE).delete()
         planted = home.add_child(instance=StandardPage(
@@ -79,7 +84,7 @@ def preview_setup(_demo_server, django_db_blocker):
         ))
         planted.save_revision()
         clean = StandardPage.objects.live().filter(locale__language_code="pl").exclude(pk=planted.pk).order_by("path")
-        setup = {"keys": keys, "pairs": translated_pairs(), "planted": planted.pk,
+        setup = {"sessions": sessions, "pairs": translated_pairs(), "planted": planted.pk,
                  "clean": [page.pk for page in clean[:3]]}
     yield setup
     with django_db_blocker.unblock():
@@ -87,15 +92,23 @@ def preview_setup(_demo_server, django_db_blocker):
         StandardPage.objects.filter(pk=setup["planted"]).delete()
 
 
-def sign_in(page, site_url, username, key):
-    page.goto(site_url + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("form.login-form button[type=submit]")
-    page.wait_for_url("**/admin/2fa/verify/**")
-    page.fill("#id_otp_token", totp_now(key))
-    page.click("form.login-form button[type=submit]")
-    page.wait_for_url(site_url + "/admin/")
+def signed_in_session(user):
+    """The session key of `user` signed in with the password and the authenticator app, as the
+    sign-in leaves it (test_admin_sign_in.py walks the sign-in itself in the browser; here each
+    editor would otherwise load the login, the code and the dashboard pages once more)."""
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    pass_second_factor(client, user)
+    return client.cookies[settings.SESSION_COOKIE_NAME].value
+
+
+def enter_admin(context, site_url, session):
+    from django.conf import settings
+
+    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": site_url}])
 
 
 PREVIEW_H1 = """() => {
@@ -115,13 +128,12 @@ def page_errors_besides_the_checker(page_errors):
     return [message for message in page_errors.messages if not message.startswith(CHECKER_DIAGNOSTICS)]
 
 
-def public_h1(context, url):
-    public = context.new_page()
-    try:
-        public.goto(url)
-        return " ".join(public.locator("h1").first.inner_text().split())
-    finally:
-        public.close()
+def public_h1(url):
+    """The h1 of the public page as the server sends it to a visitor (no session): the site renders
+    its headings on the server, so no browser tab is needed to read it."""
+    with urlopen(url, timeout=60) as response:
+        h1 = BeautifulSoup(response.read().decode(), "html.parser").find("h1")
+    return " ".join(h1.get_text().split()) if h1 else None
 
 
 def open_editor(page, site_url, page_id):
@@ -182,12 +194,12 @@ def translation_preview_h1(context, page):
 @pytest.mark.parametrize("language", ["pl", "en"])
 def test_preview_renders_each_main_page_type(site_url, context, page, page_errors, preview_setup, language):
     context.set_default_timeout(60_000)  # the admin's first renders are slow on a busy machine
-    sign_in(page, site_url, f"podglad-{language}", preview_setup["keys"][f"podglad-{language}"])
+    enter_admin(context, site_url, preview_setup["sessions"][f"podglad-{language}"])
     # The test reads nothing from the database itself: with SQLite a read in this thread's
     # transaction locks the tables the live server's autosave writes (a 500 in the editor).
     for type_name, polish_id, english_id, polish_path, english_path in preview_setup["pairs"]:
         page_id, path = (polish_id, polish_path) if language == "pl" else (english_id, english_path)
-        expected = public_h1(context, site_url + path)
+        expected = public_h1(site_url + path)
         open_editor(page, site_url, page_id)
         shown = preview_h1(page) if language == "pl" else translation_preview_h1(context, page)
         assert shown and shown == expected, (type_name, language, shown, expected)
@@ -197,7 +209,7 @@ def test_preview_renders_each_main_page_type(site_url, context, page, page_error
 def test_checks_panel_names_a_planted_problem_and_finds_none_on_a_clean_page(
         site_url, page, page_errors, preview_setup):
     page.context.set_default_timeout(60_000)
-    sign_in(page, site_url, "sprawdzenia", preview_setup["keys"]["sprawdzenia"])
+    enter_admin(page.context, site_url, preview_setup["sessions"]["sprawdzenia"])
     open_editor(page, site_url, preview_setup["planted"])
     count, rows = run_checks(page)
     assert count >= 1 and len(rows) == count, rows
