@@ -39,9 +39,9 @@ def start_gunicorn(procs, run_dir, bind, env, workers=2, to_terminal=False, time
     argv = [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", bind_arg, "--workers", str(workers),
             *(["--access-logfile", "-"] if access_log else []), "--graceful-timeout", "10",
             # As in the cluster: the app loads once, in the master, and the workers fork from it. A wrong
-            # variable stops the start with its one line, the workers share the loaded code's memory, and
-            # both answer as soon as the socket listens (each imported Django itself before: 2.5 s of CPU
-            # a worker, and a while when one worker alone answered).
+            # variable stops the start with its one line, and the workers share the loaded code's memory.
+            # Before, each worker imported Django itself (2.5 s of CPU each), and until the second had,
+            # only the first answered.
             "--preload",
             # nginx, in front, talks to us over this socket: anyone who may use nginx may use it.
             "--umask", "0"]

@@ -89,7 +89,7 @@ def layout_failures(page, label, banner):
     With the banner shown, colour contrast is read and the Tab walk goes only as far as the banner:
     the banner sits in the page's flow above the header and covers nothing, so the rest of the page
     has the colours and the focus it has with the banner dismissed, where the same width checks them
-    all (contrast is nine tenths of axe's time here, the walk a third of this test's). Every other
+    all (contrast is nine tenths of axe's time here). Every other
     rule and target size read the whole page in both states."""
     page.locator("body").evaluate("el => el.getBoundingClientRect()")  # let the layout settle
     failures = []

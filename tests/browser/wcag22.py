@@ -216,7 +216,7 @@ def focus_obscured_problems(page, max_steps=200, through=None):
     """Tab through the page from the top; every focused element that is entirely covered.
     through: a CSS selector; the walk stops a step after the last Tab stop of that region.
     A page with nothing fixed or sticky (at this width) cannot hide the focus under such content,
-    so it is not walked: the site has none today, and a Tab walk is a third of a page shape's time."""
+    so it is not walked (the site has none today)."""
     if not page.evaluate(HAS_PINNED_JS):
         return []
     if through is not None:
