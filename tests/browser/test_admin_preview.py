@@ -93,9 +93,10 @@ def preview_setup(_demo_server, django_db_blocker):
 
 
 def signed_in_session(user):
-    """The session key of `user` signed in with the password and the authenticator app, as the
-    sign-in leaves it (test_admin_sign_in.py walks the sign-in itself in the browser; here each
-    editor would otherwise load the login, the code and the dashboard pages once more)."""
+    """The session key of `user` past both factors, as the sign-in leaves it: force_login for the
+    password, pass_second_factor for the authenticator app (test_admin_sign_in.py walks the sign-in
+    itself in the browser; here each editor would otherwise load the login, the code and the
+    dashboard pages once more)."""
     from django.conf import settings
     from django.test import Client
 
@@ -139,6 +140,7 @@ def public_h1(url):
 def open_editor(page, site_url, page_id):
     response = page.goto(f"{site_url}/admin/pages/{page_id}/edit/", timeout=60_000)
     assert response.status == 200, page_id
+    assert "/edit/" in page.url, f"page {page_id}: sent to {page.url} instead of the editor (the session was refused)"
     return response
 
 

@@ -93,6 +93,12 @@ TARGETS_JS = """
 # full style scan costs more than the rest of a step); each step still asks whether each one is
 # shown at that moment. Elements are told apart by identity (a WeakMap), so the walk ends when the
 # focus comes back round to one it has seen.
+# The elements fixed or sticky now: the only content that can cover the focus.
+PINNED_JS = """Array.from(document.body.querySelectorAll('*')).filter((el) => {
+  const position = getComputedStyle(el).position;
+  return position === 'fixed' || position === 'sticky';
+})"""
+
 # What may take the focus on Tab (hidden ones included: the counts below are upper bounds).
 TABBABLE = "a[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex]"
 WALK_START_JS = """
@@ -116,10 +122,7 @@ WALK_START_JS = """
     const key = ids.get(el);
     const href = el.getAttribute('href') || '';
     if (!window.__pinned) {
-      window.__pinned = Array.from(document.body.querySelectorAll('*')).filter((other) => {
-        const position = getComputedStyle(other).position;
-        return position === 'fixed' || position === 'sticky';
-      });
+      window.__pinned = PINNED;
     }
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) return {key, href, problem: null};
@@ -144,7 +147,7 @@ WALK_START_JS = """
   }
   return document.querySelectorAll(tabbable).length;
 }
-"""
+""".replace("PINNED", PINNED_JS)
 
 # The steps so far: each keydown saw the focus of the press before it (the first saw the start),
 # and the last press's focus is measured now.
@@ -204,12 +207,9 @@ def tabbable_through(page, selector):
     return page.evaluate(TABBABLE_THROUGH_JS, [selector, TABBABLE])
 
 
-# Whether anything on the page is fixed or sticky: the only content that can cover the focus (the
-# walk's own list of covering elements is made the same way, once, at its first step).
-HAS_PINNED_JS = """() => Array.from(document.body.querySelectorAll('*')).some((el) => {
-  const position = getComputedStyle(el).position;
-  return position === 'fixed' || position === 'sticky';
-})"""
+# Whether anything on the page is fixed or sticky: the only content that can cover the focus. The same
+# list the walk measures against (made once per walk, at its first step).
+HAS_PINNED_JS = f"() => {PINNED_JS}.length > 0"
 
 
 def focus_obscured_problems(page, max_steps=200, through=None):
